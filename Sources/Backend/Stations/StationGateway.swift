@@ -1,0 +1,120 @@
+import Domain
+import Foundation
+import Logging
+import OCPP
+import OCPPServer
+
+/// The backend's side of every charge-point session: decodes calls, has them handled and stored, feeds the
+/// alarm rules and tells subscribers. No protocol rule lives here; it only routes.
+package final class StationGateway: StationSessionHandler {
+    private let requests: ChargePointRequestHandler
+    private let alarms: AlarmService
+    private let events: EventBus<BackendEvent>
+    private let committer: GroupCommitter
+    private let clock: any WallClock
+    private let logger: Logger
+
+    package init(
+        store: any LeitstandStore, committer: GroupCommitter, alarms: AlarmService, events: EventBus<BackendEvent>,
+        settings: StationSettings, clock: any WallClock, logger: Logger
+    ) {
+        self.requests = ChargePointRequestHandler(store: store, committer: committer, settings: settings, clock: clock)
+        self.alarms = alarms
+        self.events = events
+        self.committer = committer
+        self.clock = clock
+        self.logger = logger
+    }
+
+    package func sessionOpened(_ connection: StationConnection) async {
+        guard let station = StationID(connection.stationID) else { return }
+        let now = clock.now()
+        logger.debug("Station connected", metadata: [LogKey.station: "\(station)"])
+        await alarms.observe(.connected, from: station, at: now)
+        events.publish(.stationConnected(station, at: now))
+    }
+
+    package func callReceived(_ call: Call, on connection: StationConnection) async -> Frame {
+        guard let station = StationID(connection.stationID) else {
+            return .callError(CallError(messageID: call.messageID, code: .securityError, description: "Unknown station."))
+        }
+        let now = clock.now()
+        let request: ChargePointRequest
+        switch ChargePointRequest.decode(call) {
+        case .failure(let error):
+            logger.notice(
+                "Refused a malformed call",
+                metadata: [LogKey.station: "\(station)", LogKey.action: "\(call.action.prefix(40))", LogKey.error: "\(error.code.rawValue)"])
+            await alarms.observe(.messageReceived, from: station, at: now)
+            return .callError(error)
+        case .success(let decoded):
+            request = decoded
+        }
+        do {
+            let response = try await requests.handle(request, from: station, at: now)
+            for observation in StationObservation.observations(of: request, answered: response, settings: requests.settings) {
+                await alarms.observe(observation, from: station, at: now)
+            }
+            publishEvents(of: request, answered: response, station: station, at: now)
+            return .callResult(response.callResult(messageID: call.messageID))
+        } catch {
+            logger.error(
+                "Could not store a station's message",
+                metadata: [LogKey.station: "\(station)", LogKey.action: "\(request.action.rawValue)", LogKey.error: "\(error)"])
+            return .callError(
+                CallError(
+                    messageID: call.messageID, code: .internalError,
+                    description: "The central system could not store this message; please send it again."))
+        }
+    }
+
+    package func sessionClosed(_ connection: StationConnection, reason: CloseReason) async {
+        guard reason.isStationGone, let station = StationID(connection.stationID) else { return }
+        let now = clock.now()
+        logger.debug("Station disconnected", metadata: [LogKey.station: "\(station)", "ocpp.close": "\(reason)"])
+        await alarms.observe(.disconnected, from: station, at: now)
+        events.publish(.stationDisconnected(station, at: now))
+    }
+
+    package func frameJournaled(_ record: FrameRecord, on connection: StationConnection) {
+        guard let station = StationID(connection.stationID) else { return }
+        let direction: FrameDirection = record.direction == .incoming ? .fromStation : .toStation
+        committer.submit(
+            .framesJournaled([JournalEntry(stationID: station, at: record.time, direction: direction, text: record.text)]))
+    }
+
+    private func publishEvents(
+        of request: ChargePointRequest, answered response: ChargePointResponse, station: StationID, at now: Date
+    ) {
+        switch (request, response) {
+        case (.bootNotification(let boot), _):
+            events.publish(
+                .stationBooted(
+                    station,
+                    StationIdentity(
+                        vendor: boot.chargePointVendor, model: boot.chargePointModel,
+                        serialNumber: boot.chargePointSerialNumber, firmwareVersion: boot.firmwareVersion), at: now))
+        case (.statusNotification(let status), _):
+            events.publish(.statusReported(StatusReport(status, station: station, receivedAt: now)))
+        case (.meterValues(let values), _):
+            events.publish(
+                .meterValuesReported(station, transactionID: values.transactionId.map { TransactionID(Int64($0)) }, at: now))
+        case (.stopTransaction(let stop), _):
+            events.publish(
+                .sessionStopped(
+                    TransactionID(Int64(stop.transactionId)), stationID: station,
+                    SessionStop(
+                        meterStopWh: Int64(stop.meterStop), stoppedAt: stop.timestamp, reason: stop.reason?.rawValue,
+                        idTag: stop.idTag.map { IdTag($0) }, transactionDataJSON: nil)))
+        case (.startTransaction(let start), .startTransaction(let answer)):
+            events.publish(
+                .sessionStarted(
+                    ChargingSession(
+                        id: TransactionID(Int64(answer.transactionId)), stationID: station, connector: start.connectorId,
+                        idTag: IdTag(start.idTag), billing: nil, meterStartWh: Int64(start.meterStart),
+                        startedAt: start.timestamp)))
+        default:
+            break
+        }
+    }
+}

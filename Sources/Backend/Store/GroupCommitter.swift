@@ -1,0 +1,133 @@
+import Domain
+import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// Makes changes durable in batches: every caller waits for the commit that holds its change (group commit).
+///
+/// While one batch commits, new changes queue up and go together in the next one, so throughput grows with
+/// load while each caller still hears back only once its change is on disk. A station's answer is sent
+/// after `commit` returns, never before (acknowledge only what is stored).
+package final class GroupCommitter: Service, Sendable {
+    /// The most changes one transaction takes.
+    package let maximumBatchSize: Int
+
+    private let store: any LeitstandStore
+    private let logger: Logger
+    private let state = Mutex(State())
+
+    private typealias Reply = CheckedContinuation<Result<StoreReceipt, StoreFailure>, any Error>
+
+    private struct Pending {
+        var change: StoreChange
+        /// Nil for changes nobody waits on (the frame journal).
+        var reply: Reply?
+    }
+
+    private struct State {
+        var pending: [Pending] = []
+        var waitingWriter: CheckedContinuation<Void, Never>?
+        var isStopped = false
+    }
+
+    package init(store: any LeitstandStore, maximumBatchSize: Int = 2_000, logger: Logger) {
+        self.store = store
+        self.maximumBatchSize = maximumBatchSize
+        self.logger = logger
+    }
+
+    /// Queues `change` and returns once the transaction holding it committed.
+    package func commit(_ change: StoreChange) async throws -> StoreReceipt {
+        let result = try await withCheckedThrowingContinuation { (reply: Reply) in
+            enqueue(Pending(change: change, reply: reply))
+        }
+        return try result.get()
+    }
+
+    /// Queues `change` without waiting for it; for records nothing is acknowledged on (the frame journal).
+    package func submit(_ change: StoreChange) {
+        enqueue(Pending(change: change, reply: nil))
+    }
+
+    /// Writes batches until shut down, then commits what is still queued and returns.
+    package func run() async throws {
+        await withGracefulShutdownHandler {
+            while true {
+                let batch = await nextBatch()
+                if batch.isEmpty { return }
+                await write(batch)
+            }
+        } onGracefulShutdown: {
+            self.stop()
+        }
+    }
+
+    /// Refuses new changes; the queued ones are still written.
+    private func stop() {
+        let writer = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            state.isStopped = true
+            defer { state.waitingWriter = nil }
+            return state.waitingWriter
+        }
+        writer?.resume()
+    }
+
+    private func enqueue(_ item: Pending) {
+        let outcome = state.withLock { state -> (refused: Bool, writer: CheckedContinuation<Void, Never>?) in
+            if state.isStopped { return (true, nil) }
+            state.pending.append(item)
+            defer { state.waitingWriter = nil }
+            return (false, state.waitingWriter)
+        }
+        if outcome.refused {
+            item.reply?.resume(throwing: StoreUnavailable())
+        }
+        outcome.writer?.resume()
+    }
+
+    /// Waits for work; returns an empty batch once stopped and drained.
+    private func nextBatch() async -> [Pending] {
+        while true {
+            let taken = state.withLock { state -> [Pending]? in
+                if state.pending.isEmpty { return state.isStopped ? [] : nil }
+                let count = min(state.pending.count, maximumBatchSize)
+                let batch = Array(state.pending.prefix(count))
+                state.pending.removeFirst(count)
+                return batch
+            }
+            if let taken { return taken }
+            await withTaskCancellationHandler {
+                await withCheckedContinuation { (writer: CheckedContinuation<Void, Never>) in
+                    let resumeNow = state.withLock { state -> Bool in
+                        if !state.pending.isEmpty || state.isStopped { return true }
+                        state.waitingWriter = writer
+                        return false
+                    }
+                    if resumeNow { writer.resume() }
+                }
+            } onCancel: {
+                stop()
+            }
+        }
+    }
+
+    private func write(_ batch: [Pending]) async {
+        do {
+            let results = try await store.apply(batch.map(\.change))
+            for (item, result) in zip(batch, results) {
+                if case .failure(let failure) = result {
+                    logger.error("A change could not be stored", metadata: ["store.failure": "\(failure.message)"])
+                }
+                item.reply?.resume(returning: result)
+            }
+        } catch {
+            logger.error("A batch of \(batch.count) changes could not be committed", metadata: ["store.error": "\(error)"])
+            for item in batch { item.reply?.resume(throwing: error) }
+        }
+    }
+}
+
+/// The store took no more changes: the backend is shutting down.
+package struct StoreUnavailable: Error, CustomStringConvertible {
+    package var description: String { "The store is shutting down and takes no more changes." }
+}

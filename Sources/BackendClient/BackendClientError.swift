@@ -1,0 +1,26 @@
+import Domain
+
+/// Why a backend call failed, in words an agent understands.
+package enum BackendClientError: Error, Sendable, Equatable, Codable {
+    /// The backend refused a remote command (no change ticket, station offline, …).
+    case refused(CommandRefusal)
+    case stationNotFound(StationID)
+    /// The request itself was wrong (e.g. a payload that does not fit the command).
+    case invalidRequest(String)
+    /// The station answered with an error or not at all.
+    case stationFailed(String)
+    /// The backend could not be reached or answered with something unreadable.
+    case unreachable(String)
+}
+
+extension BackendClientError: CustomStringConvertible {
+    package var description: String {
+        switch self {
+        case .refused(let refusal): refusal.description
+        case .stationNotFound(let id): "No station \(id) is registered."
+        case .invalidRequest(let detail): "The request is not valid: \(detail)"
+        case .stationFailed(let detail): "The station did not carry out the command: \(detail)"
+        case .unreachable(let detail): "The backend cannot be reached: \(detail)"
+        }
+    }
+}

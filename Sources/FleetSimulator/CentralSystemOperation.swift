@@ -1,0 +1,22 @@
+/// The CALLs a central system sends to a charge point (OCPP 1.6J), spelled as on the wire.
+package enum CentralSystemOperation: String, Sendable, CaseIterable {
+    case cancelReservation = "CancelReservation"
+    case changeAvailability = "ChangeAvailability"
+    case changeConfiguration = "ChangeConfiguration"
+    case clearCache = "ClearCache"
+    case clearChargingProfile = "ClearChargingProfile"
+    case dataTransfer = "DataTransfer"
+    case getCompositeSchedule = "GetCompositeSchedule"
+    case getConfiguration = "GetConfiguration"
+    case getDiagnostics = "GetDiagnostics"
+    case getLocalListVersion = "GetLocalListVersion"
+    case remoteStartTransaction = "RemoteStartTransaction"
+    case remoteStopTransaction = "RemoteStopTransaction"
+    case reserveNow = "ReserveNow"
+    case reset = "Reset"
+    case sendLocalList = "SendLocalList"
+    case setChargingProfile = "SetChargingProfile"
+    case triggerMessage = "TriggerMessage"
+    case unlockConnector = "UnlockConnector"
+    case updateFirmware = "UpdateFirmware"
+}

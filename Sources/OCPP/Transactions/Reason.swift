@@ -1,0 +1,14 @@
+/// Why a transaction stopped; absent means Local.
+package enum Reason: String, Sendable, CaseIterable {
+    case emergencyStop = "EmergencyStop"
+    case evDisconnected = "EVDisconnected"
+    case hardReset = "HardReset"
+    case local = "Local"
+    case other = "Other"
+    case powerLoss = "PowerLoss"
+    case reboot = "Reboot"
+    case remote = "Remote"
+    case softReset = "SoftReset"
+    case unlockCommand = "UnlockCommand"
+    case deAuthorized = "DeAuthorized"
+}

@@ -1,0 +1,78 @@
+import Domain
+import Foundation
+import GRDB
+
+/// Leitstand's SQLite database: the `LeitstandStore` on GRDB.
+///
+/// Wraps one `DatabaseWriter` for the process's life: a `DatabasePool` in WAL mode for a file (concurrent
+/// reads beside the one writer), or an in-memory `DatabaseQueue` for tests. The schema is migrated on creation.
+/// Times are stored as REAL seconds since 1970 (see `Migrations`), so sub-microsecond precision is not kept.
+package struct LeitstandDatabase: LeitstandStore {
+    /// How hard a commit waits for the disk.
+    package enum Durability: Sendable {
+        /// `synchronous = NORMAL` in WAL mode: a committed transaction survives a crash or SIGKILL of the
+        /// process; only a power loss or an OS crash can lose the last commits (the file stays consistent).
+        case normal
+        /// `synchronous = FULL`: commits survive a power loss too, at the cost of an fsync per commit.
+        case full
+    }
+
+    /// How long a write waits for another process (a `leitstand` command, the sqlite3 shell) to release the file.
+    package static let busyTimeout: TimeInterval = 5
+
+    let writer: any DatabaseWriter
+
+    /// Wraps `writer`, made with `configuration()`, and migrates its schema.
+    init(_ writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Migrations.migrator.migrate(writer)
+    }
+
+    /// Opens (creating it and its folder if needed) the database file at `path`, and migrates it.
+    ///
+    /// Blocks while it opens and migrates: call it once at startup, never on an event loop.
+    package static func open(path: String, durability: Durability = .normal) throws -> LeitstandDatabase {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StorageError(
+                .cannotOpen, detail: "cannot create the folder \(folder.path): \(error.localizedDescription)")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            let synchronous =
+                switch durability {
+                case .normal: "NORMAL"
+                case .full: "FULL"
+                }
+            // GRDB sets NORMAL when it turns WAL on; this states it, or raises it to FULL.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
+            return try LeitstandDatabase(pool)
+        } catch let error as DatabaseError {
+            throw StorageError(.cannotOpen, detail: "cannot open or migrate \(path)", underlying: error)
+        }
+    }
+
+    /// A new, empty, migrated database in memory: for tests.
+    package static func inMemory() throws -> LeitstandDatabase {
+        try LeitstandDatabase(DatabaseQueue(configuration: configuration()))
+    }
+
+    /// Read access for queries the store's methods do not cover (tests, diagnostics).
+    package var reader: any DatabaseReader { writer }
+
+    /// Closes the database; later calls fail. In WAL mode this checkpoints the log into the file.
+    package func close() throws {
+        try writer.close()
+    }
+
+    /// Foreign keys on, a busy timeout. WAL needs no setting: a `DatabasePool` always turns it on.
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.label = "Leitstand"
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        return configuration
+    }
+}

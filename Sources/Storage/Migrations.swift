@@ -1,0 +1,220 @@
+import GRDB
+
+/// The store's schema, one registered migration per step.
+///
+/// Literal SQL only, never an app type, and a shipped migration is never edited: a change is a new migration.
+/// Conventions: times are REAL seconds since 1970-01-01 UTC (`datetime(at, 'unixepoch')` shows them in the
+/// sqlite3 shell), booleans are INTEGER 0/1, enums are their TEXT raw values, and JSON from stations is TEXT
+/// kept exactly as received. History tables have an `id INTEGER PRIMARY KEY`, so ties in time keep arrival order.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-fleet") { db in try db.execute(sql: fleet) }
+        migrator.registerMigration("v2-charging") { db in try db.execute(sql: charging) }
+        migrator.registerMigration("v3-station-traffic") { db in try db.execute(sql: stationTraffic) }
+        migrator.registerMigration("v4-alarms") { db in try db.execute(sql: alarms) }
+        return migrator
+    }
+
+    /// Customers, their contacts, sites, stations and the current status of each connector.
+    private static let fleet = """
+        CREATE TABLE customers (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            billing_email TEXT NOT NULL,
+            service_package TEXT NOT NULL,
+            intervention_hours INTEGER NOT NULL,
+            includes_yearly_maintenance INTEGER NOT NULL
+        );
+        CREATE TABLE customer_contacts (
+            customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL,
+            phone TEXT,
+            role TEXT NOT NULL,
+            PRIMARY KEY (customer_id, position)
+        );
+        CREATE TABLE sites (
+            id TEXT PRIMARY KEY NOT NULL,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            name TEXT NOT NULL,
+            street TEXT NOT NULL,
+            postal_code TEXT NOT NULL,
+            city TEXT NOT NULL,
+            latitude REAL NOT NULL,
+            longitude REAL NOT NULL,
+            access_notes TEXT NOT NULL,
+            contact_name TEXT,
+            contact_email TEXT,
+            contact_phone TEXT,
+            contact_role TEXT
+        );
+        CREATE INDEX sites_by_customer ON sites(customer_id);
+        CREATE TABLE stations (
+            id TEXT PRIMARY KEY NOT NULL,
+            site_id TEXT REFERENCES sites(id),
+            registration TEXT NOT NULL,
+            password_hash TEXT,
+            vendor TEXT,
+            model TEXT,
+            serial_number TEXT,
+            firmware_version TEXT,
+            warranty_end REAL,
+            last_boot_at REAL,
+            pending_since REAL,
+            connector_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX stations_by_site ON stations(site_id);
+        CREATE TABLE connectors (
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            number INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            error_code TEXT NOT NULL,
+            info TEXT,
+            vendor_id TEXT,
+            vendor_error_code TEXT,
+            timestamp REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            PRIMARY KEY (station_id, number)
+        ) WITHOUT ROWID;
+        CREATE TABLE status_history (
+            id INTEGER PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            connector INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            error_code TEXT NOT NULL,
+            info TEXT,
+            vendor_id TEXT,
+            vendor_error_code TEXT,
+            timestamp REAL NOT NULL,
+            received_at REAL NOT NULL
+        );
+        CREATE INDEX status_history_by_station ON status_history(station_id, received_at);
+        """
+
+    /// Charging cards, transactions (the id is the OCPP transactionId), meter values and authorizations.
+    private static let charging = """
+        CREATE TABLE charging_cards (
+            id_tag TEXT PRIMARY KEY NOT NULL,
+            holder TEXT NOT NULL,
+            customer_id TEXT NOT NULL REFERENCES customers(id),
+            is_blocked INTEGER NOT NULL DEFAULT 0,
+            expires_at REAL
+        );
+        CREATE INDEX charging_cards_by_customer ON charging_cards(customer_id);
+        CREATE TABLE transactions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            connector INTEGER,
+            id_tag TEXT,
+            billing TEXT,
+            meter_start_wh INTEGER,
+            started_at REAL,
+            reservation_id INTEGER,
+            meter_stop_wh INTEGER,
+            stopped_at REAL,
+            stop_reason TEXT,
+            stop_id_tag TEXT,
+            transaction_data TEXT,
+            is_stop_only INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX transactions_by_station ON transactions(station_id);
+        CREATE INDEX transactions_by_id_tag ON transactions(id_tag);
+        CREATE INDEX transactions_open ON transactions(id) WHERE stopped_at IS NULL;
+        CREATE TABLE meter_values (
+            id INTEGER PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            connector INTEGER NOT NULL,
+            transaction_id INTEGER,
+            timestamp REAL NOT NULL,
+            sampled_values TEXT NOT NULL,
+            energy_wh REAL
+        );
+        CREATE INDEX meter_values_by_transaction ON meter_values(transaction_id, timestamp)
+            WHERE transaction_id IS NOT NULL;
+        CREATE TABLE authorization_attempts (
+            id INTEGER PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            id_tag TEXT NOT NULL,
+            at REAL NOT NULL,
+            source TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            billing TEXT
+        );
+        CREATE INDEX authorization_attempts_by_id_tag ON authorization_attempts(id_tag, at);
+        """
+
+    /// The frame journal, what stations report besides charging, and the outgoing command log.
+    ///
+    /// The command log has no foreign key: a command refused for an unknown station is logged too.
+    private static let stationTraffic = """
+        CREATE TABLE frame_journal (
+            id INTEGER PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            at REAL NOT NULL,
+            direction TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX frame_journal_by_station ON frame_journal(station_id, at);
+        CREATE INDEX frame_journal_by_time ON frame_journal(at);
+        CREATE TABLE data_transfers (
+            id INTEGER PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            vendor_id TEXT NOT NULL,
+            message_id TEXT,
+            data TEXT,
+            received_at REAL NOT NULL
+        );
+        CREATE INDEX data_transfers_by_station ON data_transfers(station_id, received_at);
+        CREATE TABLE station_notifications (
+            id INTEGER PRIMARY KEY,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            at REAL NOT NULL
+        );
+        CREATE INDEX station_notifications_by_station ON station_notifications(station_id, at);
+        CREATE TABLE command_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            station_id TEXT NOT NULL,
+            command TEXT NOT NULL,
+            requested_by TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            request TEXT NOT NULL,
+            requested_at REAL NOT NULL,
+            outcome TEXT,
+            response TEXT,
+            error_code TEXT,
+            error_description TEXT,
+            refusal_reason TEXT,
+            answered_at REAL
+        );
+        CREATE INDEX command_log_by_station ON command_log(station_id, requested_at);
+        """
+
+    /// Alarms raised on stations, with their clearing and acknowledgement.
+    ///
+    /// `severity` and `state` are stored as they were at the last write, for reading in the sqlite3 shell;
+    /// `details` holds the alarm's facts as JSON.
+    private static let alarms = """
+        CREATE TABLE alarms (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            station_id TEXT NOT NULL REFERENCES stations(id),
+            kind TEXT NOT NULL,
+            connector INTEGER,
+            transaction_id INTEGER,
+            severity TEXT NOT NULL,
+            state TEXT NOT NULL,
+            raised_at REAL NOT NULL,
+            cleared_at REAL,
+            acknowledged_at REAL,
+            acknowledged_by TEXT,
+            comment TEXT,
+            count INTEGER NOT NULL DEFAULT 1,
+            details TEXT NOT NULL
+        );
+        CREATE INDEX alarms_open ON alarms(id) WHERE cleared_at IS NULL OR acknowledged_at IS NULL;
+        CREATE INDEX alarms_by_station ON alarms(station_id, raised_at);
+        """
+}

@@ -1,0 +1,96 @@
+import FleetSimulator
+import Foundation
+import OCPP
+import Testing
+
+@Suite("Simulation report")
+struct SimulationReportTests {
+    private func statistics() -> SimulationStatistics {
+        var statistics = SimulationStatistics()
+        for _ in 0..<8 { statistics.recordSent(action: "MeterValues") }
+        for _ in 0..<2 { statistics.recordSent(action: "StatusNotification") }
+        for millis in 1...6 {
+            statistics.record(
+                CallOutcome(action: "MeterValues", kind: .answered),
+                latency: .milliseconds(millis),
+                isSteady: true
+            )
+        }
+        statistics.record(CallOutcome(action: "MeterValues", kind: .answered), latency: .seconds(9), isSteady: false)
+        statistics.record(
+            CallOutcome(action: "StatusNotification", kind: .refused(.formationViolation)),
+            latency: .milliseconds(2),
+            isSteady: true
+        )
+        statistics.record(CallOutcome(action: "MeterValues", kind: .timedOut), latency: nil, isSteady: true)
+        statistics.record(CallOutcome(action: "StatusNotification", kind: .lost), latency: nil, isSteady: true)
+        statistics.connectionsOpened = 3
+        statistics.connectionFailures = 1
+        statistics.connectionsClosed = 3
+        return statistics
+    }
+
+    private func report() -> SimulationReport {
+        SimulationReport(
+            statistics: statistics(),
+            stations: 3,
+            duration: .seconds(10),
+            steadyPhase: .seconds(7),
+            messagesPerSecondGoal: 1
+        )
+    }
+
+    @Test("throughput counts the answers of the steady phase only")
+    func throughput() {
+        #expect(report().throughput == 1)
+        #expect(report().latency.count == 7)
+    }
+
+    @Test("counts split answers, errors by code, timeouts and losses")
+    func counts() {
+        let calls = report().calls
+        #expect(calls.sent == 10)
+        #expect(calls.answered == 7)
+        #expect(calls.errors == ["FormationViolation": 1])
+        #expect(calls.timeouts == 1)
+        #expect(calls.lost == 1)
+    }
+
+    @Test("the table shows one topic a line")
+    func table() {
+        let lines = report().table.split(separator: "\n").map(String.init)
+        #expect(
+            lines == [
+                "stations        3",
+                "duration        10.0 s, steady 7.0 s",
+                "throughput      1.0 answers/s (goal 1)",
+                "calls           sent 10, answered 7, errors 1, timeouts 1, lost 1",
+                "call errors     FormationViolation 1",
+                "connections     opened 3, failed 1, closed 3",
+                "latency ms      p50 3.01  p90 6.00  p99 6.00  max 6.00  (7 answers)",
+                "sent by action  MeterValues 8, StatusNotification 2",
+            ]
+        )
+    }
+
+    @Test("without answers in the steady phase the table says so")
+    func emptyLatency() {
+        let report = SimulationReport(
+            statistics: SimulationStatistics(),
+            stations: 1,
+            duration: .seconds(1),
+            steadyPhase: .zero,
+            messagesPerSecondGoal: nil
+        )
+        #expect(report.table.contains("latency ms      no answers in the steady phase"))
+        #expect(report.throughput == 0)
+    }
+
+    @Test("the JSON decodes back to the same report")
+    func json() throws {
+        let original = report()
+        let decoded = try JSONDecoder().decode(SimulationReport.self, from: Data(original.json.utf8))
+        #expect(decoded == original)
+        #expect(original.json.contains("\"throughput\" : 1"))
+    }
+}

@@ -1,0 +1,56 @@
+import OCPP
+import OCPPServer
+
+/// Records what the server tells the backend and answers every CALL with `{"status": "Accepted"}`.
+///
+/// Two actions behave differently: `AskBack` first sends the station a `GetConfiguration` call and answers
+/// with the station's reply payload; `Misanswer` answers with a wrong message id.
+struct FakeStationHandler: StationSessionHandler {
+    /// What happened, in order.
+    enum Event: Sendable, Equatable {
+        case opened(station: String, generation: UInt64)
+        case callReceived(station: String, action: String, messageID: String)
+        case closed(station: String, generation: UInt64, reason: CloseReason)
+    }
+
+    let events = EventLog<Event>()
+    let journal = EventLog<FrameRecord>()
+
+    func sessionOpened(_ connection: StationConnection) async {
+        events.append(.opened(station: connection.stationID, generation: connection.generation))
+    }
+
+    func callReceived(_ call: Call, on connection: StationConnection) async -> Frame {
+        events.append(.callReceived(station: connection.stationID, action: call.action, messageID: call.messageID))
+        switch call.action {
+        case "AskBack":
+            do {
+                let reply = try await connection.send(
+                    action: "GetConfiguration",
+                    payload: .object([:]),
+                    timeout: .seconds(10)
+                )
+                guard case .callResult(let result) = reply else { return Self.genericError(call) }
+                return .callResult(CallResult(messageID: call.messageID, payload: result.payload))
+            } catch {
+                return Self.genericError(call)
+            }
+        case "Misanswer":
+            return .callResult(CallResult(messageID: "not-" + call.messageID, payload: .object([:])))
+        default:
+            return .callResult(CallResult(messageID: call.messageID, payload: .object(["status": .string("Accepted")])))
+        }
+    }
+
+    func sessionClosed(_ connection: StationConnection, reason: CloseReason) async {
+        events.append(.closed(station: connection.stationID, generation: connection.generation, reason: reason))
+    }
+
+    func frameJournaled(_ record: FrameRecord, on connection: StationConnection) {
+        journal.append(record)
+    }
+
+    private static func genericError(_ call: Call) -> Frame {
+        .callError(CallError(messageID: call.messageID, code: .genericError, description: "AskBack failed."))
+    }
+}
