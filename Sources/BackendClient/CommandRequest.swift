@@ -10,7 +10,9 @@ package struct CommandRequest: Sendable, Equatable, Codable {
     /// Why: the caller's story or the ticket it answers, kept in the command log.
     package var reason: String
 
-    package init(station: StationID, command: RemoteCommandKind, payloadJSON: String, requestedBy: AgentLogin, reason: String) {
+    package init(
+        station: StationID, command: RemoteCommandKind, payloadJSON: String, requestedBy: AgentLogin, reason: String
+    ) {
         self.station = station
         self.command = command
         self.payloadJSON = payloadJSON

@@ -19,7 +19,9 @@ package struct PasswordHash: Sendable, Equatable, CustomStringConvertible {
     package let derivedKey: [UInt8]
 
     /// Hashes `password` with a fresh 16-byte random salt.
-    package static func make(password: String, iterations: Int = defaultIterations) throws(CredentialError) -> PasswordHash {
+    package static func make(password: String, iterations: Int = defaultIterations) throws(CredentialError)
+        -> PasswordHash
+    {
         var salt = [UInt8](repeating: 0, count: 16)
         guard RAND_bytes(&salt, Int32(salt.count)) == 1 else { throw .randomSourceFailed }
         let key = try derive(password: password, salt: salt, iterations: iterations)
@@ -48,7 +50,9 @@ package struct PasswordHash: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether `password` hashes to this value. Takes as long as `make` did.
     package func verify(_ password: String) -> Bool {
-        guard let candidate = try? Self.derive(password: password, salt: salt, iterations: iterations, length: derivedKey.count)
+        guard
+            let candidate = try? Self.derive(
+                password: password, salt: salt, iterations: iterations, length: derivedKey.count)
         else { return false }
         return candidate.withUnsafeBytes { lhs in
             derivedKey.withUnsafeBytes { rhs in CRYPTO_memcmp(lhs.baseAddress, rhs.baseAddress, lhs.count) == 0 }

@@ -6,7 +6,8 @@ import Storage
 /// `leitstand seed`: loads the demo data set.
 struct SeedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "seed", abstract: "Load the demo data set (customers, sites, stations, charging cards) into the store.")
+        commandName: "seed",
+        abstract: "Load the demo data set (customers, sites, stations, charging cards) into the store.")
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Folder with customers.json, sites.json, stations.json and cards.json.") var seeds = "seeds"
@@ -16,7 +17,8 @@ struct SeedCommand: AsyncParsableCommand {
     func validate() throws {
         if let stations, stations < 1 { throw ValidationError("--stations must be at least 1.") }
         guard stationPassword.utf8.count >= StationRegistration.minimumPasswordLength else {
-            throw ValidationError("--station-password needs at least \(StationRegistration.minimumPasswordLength) characters.")
+            throw ValidationError(
+                "--station-password needs at least \(StationRegistration.minimumPasswordLength) characters.")
         }
     }
 

@@ -21,7 +21,8 @@ package actor AlarmService: Service {
 
     private enum Work {
         case actions([AlarmAction], at: Date)
-        case acknowledge(AlarmID, by: AgentLogin, comment: String, at: Date, reply: CheckedContinuation<Alarm, any Error>)
+        case acknowledge(
+            AlarmID, by: AgentLogin, comment: String, at: Date, reply: CheckedContinuation<Alarm, any Error>)
     }
 
     package init(

@@ -92,7 +92,8 @@ package struct CommandService: Sendable {
             case .callError(let error):
                 return .failed(code: error.code.rawValue, description: String(error.description.prefix(200)))
             case .call:
-                return .failed(code: OCPPErrorCode.protocolError.rawValue, description: "The station answered with a CALL.")
+                return .failed(
+                    code: OCPPErrorCode.protocolError.rawValue, description: "The station answered with a CALL.")
             }
         } catch let error as StationCallError where error.code == .timedOut {
             return .timedOut

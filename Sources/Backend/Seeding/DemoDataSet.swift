@@ -34,13 +34,17 @@ package struct DemoDataSet: Sendable {
         }
     }
 
-    private static func read<Value: Decodable>(_ type: Value.Type, _ name: String, in folder: URL) throws(SeedError) -> Value {
+    private static func read<Value: Decodable>(_ type: Value.Type, _ name: String, in folder: URL) throws(SeedError)
+        -> Value
+    {
         let url = folder.appendingPathComponent(name)
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw .unreadable(file: url.path) }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        do { return try decoder.decode(type, from: data) } catch { throw .malformed(file: url.path, detail: "\(error)") }
+        do { return try decoder.decode(type, from: data) } catch {
+            throw .malformed(file: url.path, detail: "\(error)")
+        }
     }
 }
 

@@ -13,7 +13,9 @@ struct ChargePointRequestHandler: Sendable {
     let clock: any WallClock
 
     /// The answer to `request` from `station`, received at `now`.
-    func handle(_ request: ChargePointRequest, from station: StationID, at now: Date) async throws -> ChargePointResponse {
+    func handle(_ request: ChargePointRequest, from station: StationID, at now: Date) async throws
+        -> ChargePointResponse
+    {
         switch request {
         case .bootNotification(let boot):
             return .bootNotification(try await booted(station, boot, at: now))
@@ -35,15 +37,18 @@ struct ChargePointRequestHandler: Sendable {
         case .dataTransfer(let transfer):
             _ = try await committer.commit(
                 .dataTransferReceived(
-                    station, vendorID: transfer.vendorId, messageID: transfer.messageId, dataJSON: transfer.data, at: now))
+                    station, vendorID: transfer.vendorId, messageID: transfer.messageId, dataJSON: transfer.data,
+                    at: now))
             return .dataTransfer(DataTransferResponse(status: .unknownVendorId))
         case .firmwareStatusNotification(let notification):
             _ = try await committer.commit(
-                .stationNotified(station, kind: "FirmwareStatusNotification", status: notification.status.rawValue, at: now))
+                .stationNotified(
+                    station, kind: "FirmwareStatusNotification", status: notification.status.rawValue, at: now))
             return .firmwareStatusNotification(FirmwareStatusNotificationResponse())
         case .diagnosticsStatusNotification(let notification):
             _ = try await committer.commit(
-                .stationNotified(station, kind: "DiagnosticsStatusNotification", status: notification.status.rawValue, at: now))
+                .stationNotified(
+                    station, kind: "DiagnosticsStatusNotification", status: notification.status.rawValue, at: now))
             return .diagnosticsStatusNotification(DiagnosticsStatusNotificationResponse())
         }
     }
@@ -53,7 +58,8 @@ struct ChargePointRequestHandler: Sendable {
     {
         let identity = StationIdentity(
             vendor: boot.chargePointVendor, model: boot.chargePointModel,
-            serialNumber: boot.chargePointSerialNumber ?? boot.chargeBoxSerialNumber, firmwareVersion: boot.firmwareVersion)
+            serialNumber: boot.chargePointSerialNumber ?? boot.chargeBoxSerialNumber,
+            firmwareVersion: boot.firmwareVersion)
         _ = try await committer.commit(.stationBooted(station, identity, at: now))
         let registration = try await store.station(station)?.registration ?? .pending
         let status: RegistrationStatus =
@@ -63,7 +69,8 @@ struct ChargePointRequestHandler: Sendable {
             case .rejected: .rejected
             }
         let interval = status == .accepted ? settings.heartbeatInterval : settings.pendingRetryInterval
-        return BootNotificationResponse(status: status, currentTime: clock.now(), interval: Int(interval.components.seconds))
+        return BootNotificationResponse(
+            status: status, currentTime: clock.now(), interval: Int(interval.components.seconds))
     }
 
     private func decide(

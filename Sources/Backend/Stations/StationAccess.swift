@@ -58,7 +58,8 @@ package struct StationAccess: StationAuthenticator {
         case .acceptAsPending:
             do {
                 _ = try await committer.commit(.stationPendingRegistration(id, at: clock.now()))
-                logger.notice("An unknown station connected and waits for registration", metadata: ["ocpp.station": "\(id)"])
+                logger.notice(
+                    "An unknown station connected and waits for registration", metadata: ["ocpp.station": "\(id)"])
                 return .accept
             } catch {
                 return .reject(.unauthorized)

@@ -36,7 +36,8 @@ package final class StationGateway: StationSessionHandler {
 
     package func callReceived(_ call: Call, on connection: StationConnection) async -> Frame {
         guard let station = StationID(connection.stationID) else {
-            return .callError(CallError(messageID: call.messageID, code: .securityError, description: "Unknown station."))
+            return .callError(
+                CallError(messageID: call.messageID, code: .securityError, description: "Unknown station."))
         }
         let now = clock.now()
         let request: ChargePointRequest
@@ -44,7 +45,10 @@ package final class StationGateway: StationSessionHandler {
         case .failure(let error):
             logger.notice(
                 "Refused a malformed call",
-                metadata: [LogKey.station: "\(station)", LogKey.action: "\(call.action.prefix(40))", LogKey.error: "\(error.code.rawValue)"])
+                metadata: [
+                    LogKey.station: "\(station)", LogKey.action: "\(call.action.prefix(40))",
+                    LogKey.error: "\(error.code.rawValue)",
+                ])
             await alarms.observe(.messageReceived, from: station, at: now)
             return .callError(error)
         case .success(let decoded):
@@ -52,7 +56,9 @@ package final class StationGateway: StationSessionHandler {
         }
         do {
             let response = try await requests.handle(request, from: station, at: now)
-            for observation in StationObservation.observations(of: request, answered: response, settings: requests.settings) {
+            for observation in StationObservation.observations(
+                of: request, answered: response, settings: requests.settings)
+            {
                 await alarms.observe(observation, from: station, at: now)
             }
             publishEvents(of: request, answered: response, station: station, at: now)
@@ -60,7 +66,9 @@ package final class StationGateway: StationSessionHandler {
         } catch {
             logger.error(
                 "Could not store a station's message",
-                metadata: [LogKey.station: "\(station)", LogKey.action: "\(request.action.rawValue)", LogKey.error: "\(error)"])
+                metadata: [
+                    LogKey.station: "\(station)", LogKey.action: "\(request.action.rawValue)", LogKey.error: "\(error)",
+                ])
             return .callError(
                 CallError(
                     messageID: call.messageID, code: .internalError,
@@ -80,7 +88,9 @@ package final class StationGateway: StationSessionHandler {
         guard let station = StationID(connection.stationID) else { return }
         let direction: FrameDirection = record.direction == .incoming ? .fromStation : .toStation
         committer.submit(
-            .framesJournaled([JournalEntry(stationID: station, at: record.time, direction: direction, text: record.text)]))
+            .framesJournaled([
+                JournalEntry(stationID: station, at: record.time, direction: direction, text: record.text)
+            ]))
     }
 
     private func publishEvents(
@@ -98,7 +108,8 @@ package final class StationGateway: StationSessionHandler {
             events.publish(.statusReported(StatusReport(status, station: station, receivedAt: now)))
         case (.meterValues(let values), _):
             events.publish(
-                .meterValuesReported(station, transactionID: values.transactionId.map { TransactionID(Int64($0)) }, at: now))
+                .meterValuesReported(
+                    station, transactionID: values.transactionId.map { TransactionID(Int64($0)) }, at: now))
         case (.stopTransaction(let stop), _):
             events.publish(
                 .sessionStopped(
@@ -110,7 +121,8 @@ package final class StationGateway: StationSessionHandler {
             events.publish(
                 .sessionStarted(
                     ChargingSession(
-                        id: TransactionID(Int64(answer.transactionId)), stationID: station, connector: start.connectorId,
+                        id: TransactionID(Int64(answer.transactionId)), stationID: station,
+                        connector: start.connectorId,
                         idTag: IdTag(start.idTag), billing: nil, meterStartWh: Int64(start.meterStart),
                         startedAt: start.timestamp)))
         default:

@@ -22,7 +22,9 @@ extension StationObservation {
             return Domain.FirmwareStatus(rawValue: notification.status.rawValue).map { [.firmwareStatusReported($0)] }
                 ?? [.messageReceived]
         case (.diagnosticsStatusNotification(let notification), _):
-            return Domain.DiagnosticsStatus(rawValue: notification.status.rawValue).map { [.diagnosticsStatusReported($0)] }
+            return Domain.DiagnosticsStatus(rawValue: notification.status.rawValue).map {
+                [.diagnosticsStatusReported($0)]
+            }
                 ?? [.messageReceived]
         case (.startTransaction(let start), .startTransaction(let answer)):
             return [.transactionStarted(TransactionID(Int64(answer.transactionId)), connector: start.connectorId)]

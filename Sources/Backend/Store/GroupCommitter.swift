@@ -121,7 +121,8 @@ package final class GroupCommitter: Service, Sendable {
                 item.reply?.resume(returning: result)
             }
         } catch {
-            logger.error("A batch of \(batch.count) changes could not be committed", metadata: ["store.error": "\(error)"])
+            logger.error(
+                "A batch of \(batch.count) changes could not be committed", metadata: ["store.error": "\(error)"])
             for item in batch { item.reply?.resume(throwing: error) }
         }
     }

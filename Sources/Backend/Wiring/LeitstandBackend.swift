@@ -59,7 +59,9 @@ package enum LeitstandBackend {
                 services: [
                     .init(service: committer),
                     .init(service: alarms),
-                    .init(service: JournalPruner(store: database, retention: configuration.journalRetention, clock: clock, logger: logger)),
+                    .init(
+                        service: JournalPruner(
+                            store: database, retention: configuration.journalRetention, clock: clock, logger: logger)),
                     .init(service: OCPPServerService(server: server)),
                     .init(service: http),
                     .init(service: ReadinessAnnouncer(server: server, apiPort: apiPort, ready: ready)),

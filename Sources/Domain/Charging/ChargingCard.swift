@@ -8,7 +8,8 @@ package struct ChargingCard: Sendable, Equatable, Codable {
     package var isBlocked: Bool
     package var expiresAt: Date?
 
-    package init(idTag: IdTag, holder: String, customerID: CustomerID, isBlocked: Bool = false, expiresAt: Date? = nil) {
+    package init(idTag: IdTag, holder: String, customerID: CustomerID, isBlocked: Bool = false, expiresAt: Date? = nil)
+    {
         self.idTag = idTag
         self.holder = holder
         self.customerID = customerID

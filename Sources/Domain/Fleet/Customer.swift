@@ -9,7 +9,9 @@ package struct Customer: Sendable, Equatable, Codable {
     package var billingEmail: String
     package var servicePackage: ServicePackage
 
-    package init(id: CustomerID, name: String, contacts: [Contact], billingEmail: String, servicePackage: ServicePackage) {
+    package init(
+        id: CustomerID, name: String, contacts: [Contact], billingEmail: String, servicePackage: ServicePackage
+    ) {
         self.id = id
         self.name = name
         self.contacts = contacts
