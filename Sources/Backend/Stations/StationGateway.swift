@@ -63,6 +63,10 @@ package final class StationGateway: StationSessionHandler {
             }
             publishEvents(of: request, answered: response, station: station, at: now)
             return .callResult(response.callResult(messageID: call.messageID))
+        } catch is CancellationError {
+            // The connection closed while the message was handled; nobody is left to answer.
+            return .callError(
+                CallError(messageID: call.messageID, code: .internalError, description: "The connection closed."))
         } catch {
             logger.error(
                 "Could not store a station's message",
@@ -87,10 +91,7 @@ package final class StationGateway: StationSessionHandler {
     package func frameJournaled(_ record: FrameRecord, on connection: StationConnection) {
         guard let station = StationID(connection.stationID) else { return }
         let direction: FrameDirection = record.direction == .incoming ? .fromStation : .toStation
-        committer.submit(
-            .framesJournaled([
-                JournalEntry(stationID: station, at: record.time, direction: direction, text: record.text)
-            ]))
+        committer.journal(JournalEntry(stationID: station, at: record.time, direction: direction, text: record.text))
     }
 
     private func publishEvents(

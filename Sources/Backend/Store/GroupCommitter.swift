@@ -20,12 +20,19 @@ package final class GroupCommitter: Service, Sendable {
 
     private struct Pending {
         var change: StoreChange
-        /// Nil for changes nobody waits on (the frame journal).
-        var reply: Reply?
+        var reply: Reply
+    }
+
+    /// What one transaction writes: the waited-for changes and the journal frames gathered meanwhile.
+    private struct Batch {
+        var pending: [Pending] = []
+        var journal: [JournalEntry] = []
+        var isEmpty: Bool { pending.isEmpty && journal.isEmpty }
     }
 
     private struct State {
         var pending: [Pending] = []
+        var journal: [JournalEntry] = []
         var waitingWriter: CheckedContinuation<Void, Never>?
         var isStopped = false
     }
@@ -44,9 +51,16 @@ package final class GroupCommitter: Service, Sendable {
         return try result.get()
     }
 
-    /// Queues `change` without waiting for it; for records nothing is acknowledged on (the frame journal).
-    package func submit(_ change: StoreChange) {
-        enqueue(Pending(change: change, reply: nil))
+    /// Queues a journal frame without waiting for it: nothing is acknowledged on the journal. The frames
+    /// gathered while a transaction commits go into the next one as a single change.
+    package func journal(_ entry: JournalEntry) {
+        let writer = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            if state.isStopped { return nil }
+            state.journal.append(entry)
+            defer { state.waitingWriter = nil }
+            return state.waitingWriter
+        }
+        writer?.resume()
     }
 
     /// Writes batches until shut down, then commits what is still queued and returns.
@@ -80,26 +94,31 @@ package final class GroupCommitter: Service, Sendable {
             return (false, state.waitingWriter)
         }
         if outcome.refused {
-            item.reply?.resume(throwing: StoreUnavailable())
+            item.reply.resume(throwing: StoreUnavailable())
         }
         outcome.writer?.resume()
     }
 
     /// Waits for work; returns an empty batch once stopped and drained.
-    private func nextBatch() async -> [Pending] {
+    private func nextBatch() async -> Batch {
         while true {
-            let taken = state.withLock { state -> [Pending]? in
-                if state.pending.isEmpty { return state.isStopped ? [] : nil }
-                let count = min(state.pending.count, maximumBatchSize)
-                let batch = Array(state.pending.prefix(count))
-                state.pending.removeFirst(count)
+            let taken = state.withLock { state -> Batch? in
+                if state.pending.isEmpty && state.journal.isEmpty { return state.isStopped ? Batch() : nil }
+                var batch = Batch()
+                swap(&batch.journal, &state.journal)
+                if state.pending.count <= maximumBatchSize {
+                    swap(&batch.pending, &state.pending)
+                } else {
+                    batch.pending = Array(state.pending.prefix(maximumBatchSize))
+                    state.pending.removeFirst(maximumBatchSize)
+                }
                 return batch
             }
             if let taken { return taken }
             await withTaskCancellationHandler {
                 await withCheckedContinuation { (writer: CheckedContinuation<Void, Never>) in
                     let resumeNow = state.withLock { state -> Bool in
-                        if !state.pending.isEmpty || state.isStopped { return true }
+                        if !state.pending.isEmpty || !state.journal.isEmpty || state.isStopped { return true }
                         state.waitingWriter = writer
                         return false
                     }
@@ -111,19 +130,21 @@ package final class GroupCommitter: Service, Sendable {
         }
     }
 
-    private func write(_ batch: [Pending]) async {
+    private func write(_ batch: Batch) async {
+        var changes = batch.pending.map(\.change)
+        if !batch.journal.isEmpty { changes.append(.framesJournaled(batch.journal)) }
         do {
-            let results = try await store.apply(batch.map(\.change))
-            for (item, result) in zip(batch, results) {
+            let results = try await store.apply(changes)
+            for (index, result) in results.enumerated() {
                 if case .failure(let failure) = result {
                     logger.error("A change could not be stored", metadata: ["store.failure": "\(failure.message)"])
                 }
-                item.reply?.resume(returning: result)
+                if index < batch.pending.count { batch.pending[index].reply.resume(returning: result) }
             }
         } catch {
             logger.error(
-                "A batch of \(batch.count) changes could not be committed", metadata: ["store.error": "\(error)"])
-            for item in batch { item.reply?.resume(throwing: error) }
+                "A batch of \(changes.count) changes could not be committed", metadata: ["store.error": "\(error)"])
+            for item in batch.pending { item.reply.resume(throwing: error) }
         }
     }
 }
