@@ -104,7 +104,20 @@ let package = Package(
             name: "StorageTests",
             dependencies: ["Storage", "Domain", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
-        .testTarget(name: "BackendTests", dependencies: ["Backend"], swiftSettings: strict),
+        .testTarget(
+            name: "BackendTests",
+            dependencies: [
+                "Backend", "BackendClient", "Domain", "OCPP", "OCPPServer", "Storage", "Credentials",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+            ], swiftSettings: strict),
         .testTarget(name: "ConsoleTests", dependencies: ["Console"], swiftSettings: strict),
         .testTarget(
             name: "FleetSimulatorTests",

@@ -56,10 +56,7 @@ struct ChargePointRequestHandler: Sendable {
     private func booted(_ station: StationID, _ boot: BootNotificationRequest, at now: Date) async throws
         -> BootNotificationResponse
     {
-        let identity = StationIdentity(
-            vendor: boot.chargePointVendor, model: boot.chargePointModel,
-            serialNumber: boot.chargePointSerialNumber ?? boot.chargeBoxSerialNumber,
-            firmwareVersion: boot.firmwareVersion)
+        let identity = StationIdentity(boot)
         _ = try await committer.commit(.stationBooted(station, identity, at: now))
         let registration = try await store.station(station)?.registration ?? .pending
         let status: RegistrationStatus =

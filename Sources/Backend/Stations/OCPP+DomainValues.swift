@@ -17,6 +17,16 @@ extension IdTagInfo {
     }
 }
 
+extension StationIdentity {
+    /// What a station says about itself in its BootNotification; the charge box serial stands in for a missing one.
+    init(_ boot: BootNotificationRequest) {
+        self.init(
+            vendor: boot.chargePointVendor, model: boot.chargePointModel,
+            serialNumber: boot.chargePointSerialNumber ?? boot.chargeBoxSerialNumber,
+            firmwareVersion: boot.firmwareVersion)
+    }
+}
+
 extension StatusReport {
     /// A status history line from a StatusNotification; the receive time stands in for a missing timestamp.
     init(_ notification: StatusNotificationRequest, station: StationID, receivedAt: Date) {

@@ -99,12 +99,7 @@ package final class StationGateway: StationSessionHandler {
     ) {
         switch (request, response) {
         case (.bootNotification(let boot), _):
-            events.publish(
-                .stationBooted(
-                    station,
-                    StationIdentity(
-                        vendor: boot.chargePointVendor, model: boot.chargePointModel,
-                        serialNumber: boot.chargePointSerialNumber, firmwareVersion: boot.firmwareVersion), at: now))
+            events.publish(.stationBooted(station, StationIdentity(boot), at: now))
         case (.statusNotification(let status), _):
             events.publish(.statusReported(StatusReport(status, station: station, receivedAt: now)))
         case (.meterValues(let values), _):

@@ -134,7 +134,9 @@ package final class GroupCommitter: Service, Sendable {
         var changes = batch.pending.map(\.change)
         if !batch.journal.isEmpty { changes.append(.framesJournaled(batch.journal)) }
         do {
-            let results = try await store.apply(changes)
+            // In a task of its own, awaited here: after `run()` was cancelled it still drains the queue, and the
+            // store (GRDB) refuses to start a write in a cancelled task.
+            let results = try await Task { [changes] in try await self.store.apply(changes) }.value
             for (index, result) in results.enumerated() {
                 if case .failure(let failure) = result {
                     logger.error("A change could not be stored", metadata: ["store.failure": "\(failure.message)"])

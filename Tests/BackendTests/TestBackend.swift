@@ -1,0 +1,79 @@
+import Backend
+import Domain
+import Logging
+import OCPPServer
+import Storage
+
+/// The backend's services over an in-memory `TestFleet` store: the group committer and the alarm service run for
+/// the length of one test.
+struct TestBackend: Sendable {
+    let store: LeitstandDatabase
+    let committer: GroupCommitter
+    let events: EventBus<BackendEvent>
+    let clock: FakeWallClock
+    let alarms: AlarmService
+    let settings: StationSettings
+    let logger: Logger
+
+    /// Logs go nowhere: tests read the store and the events, not the log.
+    static let quietLogger = Logger(label: "backend-tests") { _ in SwiftLogNoOpLogHandler() }
+
+    /// Starts the services, runs `body`, then cancels them and waits until they have stopped.
+    ///
+    /// - Parameter tickInterval: How often the alarm rules look at the (fake) clock.
+    @discardableResult
+    static func run<Result: Sendable>(
+        foreignCards: ForeignCardPolicy = .acceptAsRoaming,
+        alarmSettings: AlarmSettings = AlarmSettings(),
+        tickInterval: Duration = .seconds(3600),
+        _ body: (TestBackend) async throws -> Result
+    ) async throws -> Result {
+        let store = try await TestFleet.store()
+        let clock = FakeWallClock()
+        let events = EventBus<BackendEvent>()
+        let committer = GroupCommitter(store: store, logger: quietLogger)
+        let alarms = AlarmService(
+            settings: alarmSettings, store: store, events: events, clock: clock, tickInterval: tickInterval,
+            logger: quietLogger)
+        let backend = TestBackend(
+            store: store, committer: committer, events: events, clock: clock, alarms: alarms,
+            settings: StationSettings(
+                heartbeatInterval: .seconds(300), pendingRetryInterval: .seconds(60), foreignCardPolicy: foreignCards),
+            logger: quietLogger)
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await committer.run() }
+            group.addTask { try await alarms.run() }
+            defer { group.cancelAll() }
+            let result = try await body(backend)
+            group.cancelAll()
+            try await group.waitForAll()
+            return result
+        }
+    }
+
+    func stationAccess(policy: UnknownStationPolicy) -> StationAccess {
+        StationAccess(store: store, committer: committer, policy: policy, clock: clock, logger: logger)
+    }
+
+    func gateway() -> StationGateway {
+        StationGateway(
+            store: store, committer: committer, alarms: alarms, events: events, settings: settings, clock: clock,
+            logger: logger)
+    }
+
+    func commands(over server: OCPPServer, timeout: Duration = .seconds(5)) -> CommandService {
+        CommandService(
+            server: server, committer: committer, events: events, clock: clock, timeout: timeout, logger: logger)
+    }
+
+    func api(over server: OCPPServer) -> BackendAPI {
+        BackendAPI(store: store, alarms: alarms, commands: commands(over: server))
+    }
+
+    /// An OCPP server wired to this backend that is never started: every station counts as not connected.
+    func idleServer() -> OCPPServer {
+        OCPPServer(
+            configuration: OCPPServerConfiguration(host: "127.0.0.1", port: 0),
+            authenticator: stationAccess(policy: .reject), handler: gateway(), logger: logger)
+    }
+}
