@@ -3,6 +3,23 @@ import GRDB
 
 /// Writes one `StoreChange` inside a batch's transaction, in a savepoint of its own.
 enum ChangeWriter {
+    /// Applies a batch: first all of it in one savepoint, the common case; if the database refuses any change,
+    /// that savepoint is rolled back and every change is applied again in a savepoint of its own, so the
+    /// refused one fails alone. Two statements per change saved on every batch that has no refusal.
+    static func apply(_ changes: [StoreChange], in db: Database) throws -> [Result<StoreReceipt, StoreFailure>] {
+        try db.cachedStatement(sql: "SAVEPOINT batch").execute()
+        do {
+            let receipts = try changes.map { try write($0, in: db) }
+            try db.cachedStatement(sql: "RELEASE SAVEPOINT batch").execute()
+            return receipts.map { .success($0) }
+        } catch {
+            guard isRefusal(error) else { throw error }
+            try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT batch").execute()
+            try db.cachedStatement(sql: "RELEASE SAVEPOINT batch").execute()
+            return try changes.map { try apply($0, in: db) }
+        }
+    }
+
     /// Applies `change` in a savepoint. A change the database refuses (a constraint, a row it needs is missing)
     /// is rolled back alone and returned as a failure; any other error (disk full, I/O) is thrown, and fails
     /// the whole batch, because then nothing of it can be trusted to be durable.
@@ -21,6 +38,14 @@ enum ChangeWriter {
             try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT change").execute()
             try db.cachedStatement(sql: "RELEASE SAVEPOINT change").execute()
             return .failure(failure)
+        }
+    }
+
+    private static func isRefusal(_ error: any Error) -> Bool {
+        switch error {
+        case is StoreFailure: true
+        case let error as DatabaseError: StoreFailure.isRefusal(error)
+        default: false
         }
     }
 

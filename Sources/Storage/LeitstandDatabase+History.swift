@@ -5,16 +5,9 @@ import GRDB
 /// The batched write path, and the history support reads. History comes newest first, by the time Leitstand
 /// received or recorded it, ties broken by arrival order.
 extension LeitstandDatabase {
-    /// Applies `changes` in one write transaction, each change in its own savepoint (see `ChangeWriter`).
+    /// Applies `changes` in one write transaction; a refused change fails alone (see `ChangeWriter`).
     package func apply(_ changes: [StoreChange]) async throws -> [Result<StoreReceipt, StoreFailure>] {
-        try await writer.write { db in
-            var results: [Result<StoreReceipt, StoreFailure>] = []
-            results.reserveCapacity(changes.count)
-            for change in changes {
-                results.append(try ChangeWriter.apply(change, in: db))
-            }
-            return results
-        }
+        try await writer.write { db in try ChangeWriter.apply(changes, in: db) }
     }
 
     /// The session with this transaction id; nil also for a stop without a known start (see `unmatchedStops`).

@@ -73,6 +73,12 @@ package struct LeitstandDatabase: LeitstandStore {
         configuration.label = "Leitstand"
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase { db in
+            // Savepoints (one per change of a batch) keep their statement journals in memory, not in temp files.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            // 64 MiB of page cache per connection: the indexes of 10,000 stations' traffic stay in memory.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
         return configuration
     }
 }
