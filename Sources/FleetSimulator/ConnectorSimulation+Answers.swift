@@ -62,7 +62,7 @@ extension ConnectorSimulation {
     }
 
     /// Ends the open transaction with `reason` (remote stop, unlock, reset). False when there is none.
-    package mutating func stopTransaction(reason: StopReason, at now: Duration) -> Bool {
+    package mutating func stopTransaction(reason: Reason, at now: Duration) -> Bool {
         switch phase {
         case .announcing(let session), .charging(let session):
             moveNow(to: .stopping(session, reason), at: now)

@@ -20,15 +20,15 @@ package struct ConnectorSimulation: Sendable, Equatable {
         /// Sends MeterValues every meter interval until the plan's samples are sent.
         case charging(ChargingSession)
         /// Sends StopTransaction.
-        case stopping(ChargingSession, StopReason)
+        case stopping(ChargingSession, Reason)
         /// Sends StatusNotification Finishing.
         case finishing
         /// Sends StatusNotification Available (or Unavailable when inoperative).
         case releasing
         /// Sends StatusNotification Faulted.
-        case faulting(ConnectorErrorCode, vendorErrorCode: String)
+        case faulting(ChargePointErrorCode, vendorErrorCode: String)
         /// Faulted; recovers at `dueAt`.
-        case faulted(ConnectorErrorCode, vendorErrorCode: String)
+        case faulted(ChargePointErrorCode, vendorErrorCode: String)
     }
 
     package let connectorID: Int
@@ -54,7 +54,7 @@ package struct ConnectorSimulation: Sendable, Equatable {
     }
 
     /// The connector's status as a StatusNotification would report it now.
-    package var status: ConnectorStatus {
+    package var status: ChargePointStatus {
         switch phase {
         case .idle, .releasing, .authorizing: isInoperative ? .unavailable : .available
         case .preparing, .starting: .preparing
@@ -100,7 +100,7 @@ package struct ConnectorSimulation: Sendable, Equatable {
         switch phase {
         case .idle where mayBegin && !isInoperative:
             if random.chance(behaviour.faultProbability) {
-                let code = ConnectorErrorCode.simulatedFaults.randomElement(using: &random) ?? .otherError
+                let code = ChargePointErrorCode.simulatedFaults.randomElement(using: &random) ?? .otherError
                 phase = .faulting(code, vendorErrorCode: "E-\(Int.random(in: 1000...9999, using: &random))")
             } else {
                 let plan = ChargingSession.Plan.random(
@@ -215,4 +215,12 @@ package struct ConnectorSimulation: Sendable, Equatable {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
     }
+}
+
+extension ChargePointErrorCode {
+    /// The faults a simulated connector has now and then: hardware trouble, never `noError`.
+    static let simulatedFaults: [ChargePointErrorCode] = [
+        .connectorLockFailure, .evCommunicationError, .groundFailure, .highTemperature, .overCurrentFailure,
+        .powerMeterFailure, .powerSwitchFailure, .readerFailure, .underVoltage, .overVoltage,
+    ]
 }

@@ -6,14 +6,14 @@ package enum StationMessage: Sendable, Equatable {
     case heartbeat
     case statusNotification(
         connector: Int,
-        status: ConnectorStatus,
-        errorCode: ConnectorErrorCode,
+        status: ChargePointStatus,
+        errorCode: ChargePointErrorCode,
         vendorErrorCode: String?
     )
     case authorize(idTag: String)
     case startTransaction(connector: Int, idTag: String, meterStart: Int64)
     case meterValues(MeterReading)
-    case stopTransaction(transactionID: Int64, idTag: String, meterStop: Int64, reason: StopReason)
+    case stopTransaction(transactionID: Int64, idTag: String, meterStop: Int64, reason: Reason)
     case diagnosticsStatusNotification
     case firmwareStatusNotification
 
@@ -79,8 +79,8 @@ package enum StationMessage: Sendable, Equatable {
 
     private func statusPayload(
         connector: Int,
-        status: ConnectorStatus,
-        errorCode: ConnectorErrorCode,
+        status: ChargePointStatus,
+        errorCode: ChargePointErrorCode,
         vendorErrorCode: String?,
         timestamp: String
     ) -> JSONValue {

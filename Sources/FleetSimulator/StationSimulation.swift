@@ -60,7 +60,7 @@ package struct StationSimulation: Sendable {
     /// Station-level messages waiting for their turn: status reports and triggered messages.
     package internal(set) var outbox: [StationMessage] = []
     /// Set when a Reset was accepted: open transactions stop with this reason, then the station reboots.
-    package internal(set) var pendingReset: StopReason?
+    package internal(set) var pendingReset: Reason?
     package internal(set) var localListVersion = 0
     var random: SeededGenerator
     var messageCount = 0
