@@ -11,6 +11,9 @@ import Synchronization
 package final class GroupCommitter: Service, Sendable {
     /// The most changes one transaction takes.
     package let maximumBatchSize: Int
+    /// How many journal frames may wait while acknowledged changes keep the writer busy; past it they are
+    /// written with the next batch.
+    package let journalBacklog: Int
 
     private let store: any LeitstandStore
     private let logger: Logger
@@ -37,9 +40,12 @@ package final class GroupCommitter: Service, Sendable {
         var isStopped = false
     }
 
-    package init(store: any LeitstandStore, maximumBatchSize: Int = 2_000, logger: Logger) {
+    package init(
+        store: any LeitstandStore, maximumBatchSize: Int = 2_000, journalBacklog: Int = 5_000, logger: Logger
+    ) {
         self.store = store
         self.maximumBatchSize = maximumBatchSize
+        self.journalBacklog = journalBacklog
         self.logger = logger
     }
 
@@ -105,7 +111,10 @@ package final class GroupCommitter: Service, Sendable {
             let taken = state.withLock { state -> Batch? in
                 if state.pending.isEmpty && state.journal.isEmpty { return state.isStopped ? Batch() : nil }
                 var batch = Batch()
-                swap(&batch.journal, &state.journal)
+                // Acknowledgements go first: the journal waits while changes queue, up to a bound.
+                if state.pending.isEmpty || state.journal.count >= journalBacklog {
+                    swap(&batch.journal, &state.journal)
+                }
                 if state.pending.count <= maximumBatchSize {
                     swap(&batch.pending, &state.pending)
                 } else {
@@ -131,8 +140,13 @@ package final class GroupCommitter: Service, Sendable {
     }
 
     private func write(_ batch: Batch) async {
-        var changes = batch.pending.map(\.change)
-        if !batch.journal.isEmpty { changes.append(.framesJournaled(batch.journal)) }
+        if !batch.pending.isEmpty { await writeAcknowledged(batch.pending) }
+        if !batch.journal.isEmpty { await writeJournal(batch.journal) }
+    }
+
+    /// Commits the changes callers wait for, then tells each caller.
+    private func writeAcknowledged(_ pending: [Pending]) async {
+        let changes = pending.map(\.change)
         do {
             // In a task of its own, awaited here: after `run()` was cancelled it still drains the queue, and the
             // store (GRDB) refuses to start a write in a cancelled task.
@@ -141,12 +155,25 @@ package final class GroupCommitter: Service, Sendable {
                 if case .failure(let failure) = result {
                     logger.error("A change could not be stored", metadata: ["store.failure": "\(failure.message)"])
                 }
-                if index < batch.pending.count { batch.pending[index].reply.resume(returning: result) }
+                pending[index].reply.resume(returning: result)
             }
         } catch {
             logger.error(
                 "A batch of \(changes.count) changes could not be committed", metadata: ["store.error": "\(error)"])
-            for item in batch.pending { item.reply.resume(throwing: error) }
+            for item in pending { item.reply.resume(throwing: error) }
+        }
+    }
+
+    /// Commits journal frames in a transaction of their own, after the acknowledgements they came with.
+    private func writeJournal(_ entries: [JournalEntry]) async {
+        do {
+            let results = try await Task { [entries] in try await self.store.apply([.framesJournaled(entries)]) }.value
+            if case .failure(let failure)? = results.first {
+                logger.error("Journal frames could not be stored", metadata: ["store.failure": "\(failure.message)"])
+            }
+        } catch {
+            logger.error(
+                "\(entries.count) journal frames could not be committed", metadata: ["store.error": "\(error)"])
         }
     }
 }
