@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 scripts/install-deps.sh
 scripts/test-peers.sh
+swift format lint --strict -r Sources Tests
 swift build --build-tests
 swift test --skip-build
 export LEITSTAND_BIN="$(swift build --show-bin-path)/leitstand"
