@@ -65,6 +65,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ], swiftSettings: strict),
         // Terminal presentation.
         .target(name: "Console", dependencies: ["BackendClient", "Domain"], swiftSettings: strict),

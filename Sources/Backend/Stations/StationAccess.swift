@@ -1,6 +1,7 @@
 import Credentials
 import Domain
 import Logging
+import NIOPosix
 import OCPPServer
 
 /// Decides which charge points may connect: known stations with the right password, and unknown ones per policy.
@@ -41,12 +42,24 @@ package struct StationAccess: StationAuthenticator {
             return .accept
         case .accepted, .pending:
             guard let encoded = station.passwordHash, let hash = PasswordHash(encoded: encoded),
-                let password = request.password, passwords.verify(password, against: hash)
+                let password = request.password, await isVerified(password, against: hash)
             else {
                 logger.warning("Refused a station: wrong or missing password", metadata: ["ocpp.station": "\(id)"])
                 return .reject(.unauthorized)
             }
             return .accept
+        }
+    }
+
+    /// Checks a password on NIO's blocking-work pool: a PBKDF2 check takes about 12 ms of CPU and must not hold
+    /// one of the few threads of Swift's cooperative pool while thousands of stations reconnect.
+    private func isVerified(_ password: String, against hash: PasswordHash) async -> Bool {
+        let passwords = self.passwords
+        do {
+            return try await NIOThreadPool.singleton.runIfActive { passwords.verify(password, against: hash) }
+        } catch {
+            logger.error("A password could not be checked", metadata: [LogKey.error: "\(error)"])
+            return false
         }
     }
 
