@@ -99,13 +99,10 @@ struct ChargePointRequestHandler: Sendable {
     private func stopped(_ station: StationID, _ stop: StopTransactionRequest, at now: Date) async throws
         -> StopTransactionResponse
     {
-        let tag = stop.idTag.map { IdTag($0) }
-        let sessionStop = SessionStop(
-            meterStopWh: Int64(stop.meterStop), stoppedAt: stop.timestamp, reason: stop.reason?.rawValue, idTag: tag,
-            transactionDataJSON: stop.rawTransactionData?.encodedText())
+        let sessionStop = SessionStop(stop)
         _ = try await committer.commit(
             .transactionStopped(TransactionID(Int64(stop.transactionId)), stationID: station, sessionStop))
-        guard let tag else { return StopTransactionResponse() }
+        guard let tag = sessionStop.idTag else { return StopTransactionResponse() }
         let decision = try await decide(tag, station: station, source: .stopTransaction, at: now)
         return StopTransactionResponse(idTagInfo: IdTagInfo(decision))
     }

@@ -27,6 +27,15 @@ extension StationIdentity {
     }
 }
 
+extension SessionStop {
+    /// How a session ended, from its StopTransaction; `transactionData` is kept as the station sent it.
+    init(_ stop: StopTransactionRequest) {
+        self.init(
+            meterStopWh: Int64(stop.meterStop), stoppedAt: stop.timestamp, reason: stop.reason?.rawValue,
+            idTag: stop.idTag.map { IdTag($0) }, transactionDataJSON: stop.rawTransactionData?.encodedText())
+    }
+}
+
 extension StatusReport {
     /// A status history line from a StatusNotification; the receive time stands in for a missing timestamp.
     init(_ notification: StatusNotificationRequest, station: StationID, receivedAt: Date) {

@@ -110,9 +110,7 @@ package final class StationGateway: StationSessionHandler {
             events.publish(
                 .sessionStopped(
                     TransactionID(Int64(stop.transactionId)), stationID: station,
-                    SessionStop(
-                        meterStopWh: Int64(stop.meterStop), stoppedAt: stop.timestamp, reason: stop.reason?.rawValue,
-                        idTag: stop.idTag.map { IdTag($0) }, transactionDataJSON: nil)))
+                    SessionStop(stop)))
         case (.startTransaction(let start), .startTransaction(let answer)):
             events.publish(
                 .sessionStarted(
