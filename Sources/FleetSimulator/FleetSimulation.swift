@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import Synchronization
 
 /// A fleet of simulated OCPP 1.6J charge points against one central system: demo traffic or a load test.
 ///
@@ -52,7 +53,7 @@ package struct FleetSimulation: Sendable {
         )
     }
 
-    /// Starts the stations one by one along the ramp and waits until every one has stopped.
+    /// Starts the stations one by one along the ramp and waits until every one has stopped; cancelling stops them.
     private func runStations(
         group: MultiThreadedEventLoopGroup,
         recorder: StatisticsRecorder,
@@ -63,24 +64,25 @@ package struct FleetSimulation: Sendable {
         let behaviour = configuration.stationBehaviour
         let dialer = WebSocketDialer(endpoint: configuration.endpoint, timeout: configuration.connectTimeout)
         let spacing = Duration.seconds(1 / max(configuration.connectsPerSecond, 0.001))
-        await withDiscardingTaskGroup { stations in
+        let drivers = Mutex<[StationDriver]>([])
+        await withTaskCancellationHandler {
             for index in 0..<configuration.stations {
                 let startsAt = start + spacing * index
-                guard startsAt < start + configuration.duration else { return }
+                guard startsAt < start + configuration.duration else { break }
                 do {
                     try await Task.sleep(until: startsAt, clock: .continuous)
                 } catch {
-                    return
+                    break
                 }
                 let id = configuration.stationID(index)
-                let simulation = StationSimulation(
-                    id: id,
-                    behaviour: behaviour,
-                    random: SeededGenerator(seed: configuration.seed, stream: index),
-                    epoch: epoch,
-                    endsAt: configuration.duration
-                )
-                let client = ChargePointClient(
+                let driver = StationDriver(
+                    simulation: StationSimulation(
+                        id: id,
+                        behaviour: behaviour,
+                        random: SeededGenerator(seed: configuration.seed, stream: index),
+                        epoch: epoch,
+                        endsAt: configuration.duration
+                    ),
                     password: configuration.password(id),
                     dialer: dialer,
                     eventLoop: group.next(),
@@ -88,8 +90,15 @@ package struct FleetSimulation: Sendable {
                     acknowledgementLog: log,
                     simulationStart: start
                 )
-                stations.addTask { await client.run(simulation) }
+                drivers.withLock { $0.append(driver) }
+                driver.start()
+                if Task.isCancelled { driver.stop() }
             }
+            for driver in drivers.withLock({ $0 }) {
+                try? await driver.done.get()
+            }
+        } onCancel: {
+            for driver in drivers.withLock({ $0 }) { driver.stop() }
         }
     }
 }

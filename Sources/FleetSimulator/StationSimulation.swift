@@ -3,7 +3,7 @@ import OCPP
 
 /// One simulated charge point: its link, boot, heartbeats, connectors and answers to the central system. Pure.
 ///
-/// Events go in (`timeReached`, `connectionOpened`, `frameReceived` …) and actions come out; `ChargePointClient`
+/// Events go in (`timeReached`, `connectionOpened`, `frameReceived` …) and actions come out; `StationDriver`
 /// performs them. Time is an offset from the simulation's start (`now`); the timestamps on the wire are `epoch` plus
 /// that offset. At most one CALL of ours is outstanding (OCPP-J 1.6, 4.1.1): the next waits for the answer or the
 /// call timeout. `nextWakeUp` says when time next matters, so the client knows when to call `timeReached`.

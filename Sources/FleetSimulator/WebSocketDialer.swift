@@ -6,14 +6,11 @@ import NIOWebSocket
 
 /// Opens a charge point's connection: TCP, then the HTTP upgrade with subprotocol `ocpp1.6` and Basic auth.
 struct WebSocketDialer: Sendable {
-    /// A WebSocket connection, frames in and out.
-    typealias Connection = NIOAsyncChannel<WebSocketFrame, WebSocketFrame>
-
     /// The central system did not upgrade the connection: a refused handshake (e.g. 401) or no `ocpp1.6`.
     struct UpgradeRefused: Error {}
 
     private enum UpgradeResult: Sendable {
-        case upgraded(Connection)
+        case upgraded(any Channel)
         case refused
     }
 
@@ -24,29 +21,36 @@ struct WebSocketDialer: Sendable {
     /// The largest WebSocket message accepted from the central system, in bytes.
     static let maximumMessageSize = 1 << 20
 
-    /// Connects charge point `id` with `password` on `eventLoop`; throws when the connection or the upgrade fails.
-    func connect(id: ChargePointID, password: String, on eventLoop: any EventLoop) async throws -> Connection {
+    /// Connects charge point `id` with `password` on `eventLoop`, with `frameHandler` at the end of the upgraded
+    /// pipeline; the future fails when the connection or the upgrade fails, and completes on `eventLoop`.
+    func connect(
+        id: ChargePointID, password: String, on eventLoop: any EventLoop, frameHandler: StationFrameHandler
+    ) -> EventLoopFuture<any Channel> {
         let head = upgradeRequest(id: id, password: password)
         let handshakeTimeout = TimeAmount.nanoseconds(timeout.nanoseconds)
-        let upgrade = try await ClientBootstrap(group: eventLoop)
+        let handler = NIOLoopBound(frameHandler, eventLoop: eventLoop)
+        let upgraded = eventLoop.makePromise(of: UpgradeResult.self)
+        let connected = ClientBootstrap(group: eventLoop)
             .connectTimeout(handshakeTimeout)
-            .connect(host: endpoint.host, port: endpoint.port) { channel in
+            .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let negotiated = try channel.pipeline.syncOperations.configureUpgradableHTTPClientPipeline(
-                        configuration: .init(upgradeConfiguration: Self.upgradeConfiguration(head))
+                        configuration: .init(upgradeConfiguration: Self.upgradeConfiguration(head, handler: handler))
                     )
                     let deadline = channel.eventLoop.scheduleTask(in: handshakeTimeout) {
                         channel.close(promise: nil)
                     }
                     negotiated.whenComplete { _ in deadline.cancel() }
-                    return negotiated
+                    negotiated.cascade(to: upgraded)
                 }
             }
-        switch try await upgrade.get() {
-        case .upgraded(let connection):
-            return connection
-        case .refused:
-            throw UpgradeRefused()
+            .connect(host: endpoint.host, port: endpoint.port)
+        connected.whenFailure { upgraded.fail($0) }
+        return upgraded.futureResult.flatMapThrowing { result in
+            switch result {
+            case .upgraded(let channel): return channel
+            case .refused: throw UpgradeRefused()
+            }
         }
     }
 
@@ -61,10 +65,8 @@ struct WebSocketDialer: Sendable {
     }
 
     private static func upgradeConfiguration(
-        _ head: HTTPRequestHead
-    ) -> NIOTypedHTTPClientUpgradeConfiguration<
-        UpgradeResult
-    > {
+        _ head: HTTPRequestHead, handler: NIOLoopBound<StationFrameHandler>
+    ) -> NIOTypedHTTPClientUpgradeConfiguration<UpgradeResult> {
         let upgrader = NIOTypedWebSocketClientUpgrader<UpgradeResult>(
             maxFrameSize: maximumMessageSize,
             upgradePipelineHandler: { channel, response in
@@ -81,7 +83,8 @@ struct WebSocketDialer: Sendable {
                             maxAccumulatedFrameSize: maximumMessageSize
                         )
                     )
-                    return .upgraded(try Connection(wrappingChannelSynchronously: channel))
+                    try channel.pipeline.syncOperations.addHandler(handler.value)
+                    return .upgraded(channel)
                 }
             }
         )
