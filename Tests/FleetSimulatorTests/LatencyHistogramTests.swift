@@ -8,68 +8,55 @@ struct LatencyHistogramTests {
         let histogram = LatencyHistogram()
         #expect(histogram.value(atPercentile: 50) == nil)
         #expect(histogram.mean == nil)
+        #expect(histogram.maximum == nil)
         #expect(histogram.count == 0)
     }
 
-    @Test("latencies below 32 µs are exact")
+    @Test("small latencies are exact")
     func smallValuesExact() {
         var histogram = LatencyHistogram()
         for micros in 1...20 { histogram.record(.microseconds(micros)) }
         #expect(histogram.value(atPercentile: 50) == .microseconds(10))
         #expect(histogram.value(atPercentile: 100) == .microseconds(20))
-        #expect(histogram.value(atPercentile: 0) == .microseconds(1))
+        #expect(histogram.count == 20)
     }
 
-    @Test("a percentile is at most 1/32 above the true value", arguments: [50.0, 90.0, 99.0, 99.9])
+    @Test("a percentile is within 0.1 % of the true value", arguments: [50.0, 90.0, 99.0, 99.9])
     func precision(percentile: Double) throws {
         var histogram = LatencyHistogram()
-        for millis in 1...10_000 { histogram.record(.microseconds(millis * 137)) }
+        for step in 1...10_000 { histogram.record(.microseconds(step * 137)) }
         let exact = Double((Int(percentile / 100 * 10_000)) * 137)
         let reported = try #require(histogram.value(atPercentile: percentile))
         let micros = Double(reported.components.attoseconds) / 1e12 + Double(reported.components.seconds) * 1e6
-        #expect(micros >= exact)
-        #expect(micros <= exact * (1 + 1.0 / 32))
+        #expect(micros >= exact * 0.999)
+        #expect(micros <= exact * 1.001)
     }
 
-    @Test("the maximum is exact and caps the top percentile")
-    func maximum() {
+    @Test("the maximum is exact; the top percentile is within 0.1 % of it")
+    func maximum() throws {
         var histogram = LatencyHistogram()
         histogram.record(.milliseconds(3))
         histogram.record(.microseconds(1_234_567))
         #expect(histogram.maximum == .microseconds(1_234_567))
-        #expect(histogram.value(atPercentile: 100) == .microseconds(1_234_567))
-        #expect(histogram.value(atPercentile: 99) == .microseconds(1_234_567))
+        let top = try #require(histogram.value(atPercentile: 100))
+        #expect(top >= .microseconds(1_234_567) && top <= .microseconds(1_235_802))
     }
 
-    @Test("huge latencies land in the last bucket without trapping")
+    @Test("latencies beyond an hour count as an hour, without trapping")
     func huge() {
         var histogram = LatencyHistogram()
         histogram.record(.seconds(86_400 * 365))
-        #expect(histogram.count == 1)
-        #expect(histogram.value(atPercentile: 50) == .seconds(86_400 * 365))
+        histogram.record(.microseconds(-5))
+        #expect(histogram.count == 2)
+        #expect(histogram.value(atPercentile: 100)! >= .seconds(3_600))
+        #expect(histogram.value(atPercentile: 100)! <= .seconds(3_604))
     }
 
-    @Test("merging two histograms equals recording everything into one")
-    func merge() {
-        var first = LatencyHistogram()
-        var second = LatencyHistogram()
-        var both = LatencyHistogram()
-        for micros in stride(from: 5, to: 50_000, by: 97) {
-            first.record(.microseconds(micros))
-            both.record(.microseconds(micros))
-        }
-        for micros in stride(from: 1_000, to: 900_000, by: 1_013) {
-            second.record(.microseconds(micros))
-            both.record(.microseconds(micros))
-        }
-        first.merge(second)
-        #expect(first == both)
-    }
-
-    @Test("the mean is the average of the samples")
-    func mean() {
+    @Test("the mean is the average of the samples, within 0.1 %")
+    func mean() throws {
         var histogram = LatencyHistogram()
         for millis in [1, 2, 3, 6] { histogram.record(.milliseconds(millis)) }
-        #expect(histogram.mean == .microseconds(3_000))
+        let mean = try #require(histogram.mean)
+        #expect(mean >= .microseconds(2_997) && mean <= .microseconds(3_003))
     }
 }

@@ -67,7 +67,7 @@ struct SimulationReportTests {
                 "calls           sent 10, answered 7, errors 1, timeouts 1, lost 1",
                 "call errors     FormationViolation 1",
                 "connections     opened 3, failed 1, closed 3",
-                "latency ms      p50 3.01  p90 6.00  p99 6.00  max 6.00  (7 answers)",
+                "latency ms      p50 3.00  p90 6.00  p99 6.00  max 6.00  (7 answers)",
                 "sent by action  MeterValues 8, StatusNotification 2",
             ]
         )
