@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // Rules as value types and functions. No I/O.
@@ -54,21 +58,43 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: strict),
         // Backend services: actors and wiring.
         .target(
             name: "Backend",
             dependencies: [
-                "Domain", "OCPP", "OCPPServer", "Storage", "BackendClient", "Credentials",
+                "Domain", "OCPP", "OCPPServer", "Storage", "BackendClient", "Credentials", "Accounts", "Telemetry",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ], swiftSettings: strict),
-        // Terminal presentation.
-        .target(name: "Console", dependencies: ["BackendClient", "Domain"], swiftSettings: strict),
+        // Metrics for an operator's monitoring: swift-metrics instruments exported by swift-prometheus.
+        .target(
+            name: "Telemetry",
+            dependencies: [
+                "Domain", "OCPP",
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ], swiftSettings: strict),
+        // Logins, sessions, lockout and account management on the store.
+        .target(
+            name: "Accounts",
+            dependencies: [
+                "Domain", "Credentials", "BackendClient",
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ], swiftSettings: strict),
+        // System library: ncursesw (wide characters, colours, terminal input).
+        .systemLibrary(
+            name: "CNcursesw", pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]),
+        // Terminal presentation: view models, a virtual screen, and the ncurses terminal that shows it.
+        .target(name: "Console", dependencies: ["BackendClient", "Domain", "CNcursesw"], swiftSettings: strict),
         // Simulated charge points: demo traffic and load generator.
         .target(
             name: "FleetSimulator",
@@ -77,12 +103,12 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "NIOWebSocket", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"), .product(name: "Histogram", package: "hdrhistogram-swift"),
             ], swiftSettings: strict),
         .executableTarget(
             name: "leitstand",
             dependencies: [
-                "Backend", "Console", "FleetSimulator", "Storage", "Credentials", "Domain",
+                "Backend", "Console", "FleetSimulator", "Storage", "Credentials", "Domain", "Accounts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ], swiftSettings: strict),
@@ -90,6 +116,7 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: strict),
         .testTarget(name: "OCPPTests", dependencies: ["OCPP"], swiftSettings: strict),
         .testTarget(name: "CredentialsTests", dependencies: ["Credentials"], swiftSettings: strict),
+        .testTarget(name: "TelemetryTests", dependencies: ["Telemetry", "Domain", "OCPP"], swiftSettings: strict),
         .testTarget(
             name: "OCPPServerTests",
             dependencies: [
@@ -108,9 +135,11 @@ let package = Package(
         .testTarget(
             name: "BackendTests",
             dependencies: [
-                "Backend", "BackendClient", "Domain", "OCPP", "OCPPServer", "Storage", "Credentials",
+                "Backend", "BackendClient", "Domain", "OCPP", "OCPPServer", "Storage", "Credentials", "Accounts",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -119,7 +148,10 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOWebSocket", package: "swift-nio"),
             ], swiftSettings: strict),
-        .testTarget(name: "ConsoleTests", dependencies: ["Console"], swiftSettings: strict),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "BackendClient", "Domain"], swiftSettings: strict),
+        .testTarget(
+            name: "AccountsTests", dependencies: ["Accounts", "Storage", "Domain", "Credentials", "BackendClient"],
+            swiftSettings: strict),
         .testTarget(
             name: "FleetSimulatorTests",
             dependencies: [

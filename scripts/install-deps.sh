@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages Leitstand builds and runs with on Debian 12 (Swift itself is expected at /opt/swift or on PATH).
 set -euo pipefail
-packages=(pkg-config libsqlite3-dev libssl-dev python3-venv procps curl)
+packages=(pkg-config libsqlite3-dev libssl-dev libncurses-dev tmux python3-venv procps curl)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,38 +1,52 @@
-import AsyncHTTPClient
 import Domain
 import Foundation
-import NIOCore
-import NIOHTTP1
 
-/// `BackendClient` over the backend's HTTP/JSON API (`leitstand serve --api-port`).
+/// `BackendClient` over the backend's HTTP/JSON API, acting for the login whose bearer token it holds.
+/// Made by `RemoteBackendGateway.login`.
 package struct RemoteBackendClient: BackendClient {
-    /// The API's base URL, e.g. `http://127.0.0.1:8181`.
-    package let baseURL: String
-    /// How long one call may take, the station's answer included.
-    package let timeout: TimeAmount
-    private let http: HTTPClient
+    package let account: AccountSummary
+    let transport: APITransport
+    let token: String
 
-    package init(baseURL: String, timeout: TimeAmount = .seconds(70), http: HTTPClient = .shared) {
-        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
-        self.timeout = timeout
-        self.http = http
+    init(transport: APITransport, grant: SessionGrant) {
+        self.transport = transport
+        self.account = grant.account
+        self.token = grant.token
     }
 
-    package func station(_ id: StationID) async throws(BackendClientError) -> StationOverview {
-        try await call(.GET, APIContract.station(id), agent: nil, body: nil)
+    package func fleet() async throws(BackendClientError) -> FleetSnapshot {
+        try await transport.call(.GET, APIContract.Route.fleet.template, token: token)
+    }
+
+    package func stationDetail(_ id: StationID) async throws(BackendClientError) -> StationDetail {
+        try await transport.call(.GET, APIContract.station(id), token: token)
     }
 
     package func openAlarms() async throws(BackendClientError) -> [AlarmSummary] {
-        try await call(.GET, APIContract.alarms, agent: nil, body: nil)
+        try await transport.call(.GET, APIContract.Route.alarms.template, token: token)
     }
 
-    package func liveConfiguration(
-        of station: StationID, keys: [String], as agent: AgentLogin
-    ) async throws(BackendClientError) -> StationConfiguration {
+    package func acknowledge(_ alarm: AlarmID, comment: String) async throws(BackendClientError) -> AlarmSummary {
+        try await transport.call(
+            .POST, APIContract.acknowledgement(alarm), token: token, body: APIContract.Acknowledgement(comment: comment)
+        )
+    }
+
+    package func card(_ tag: IdTag) async throws(BackendClientError) -> CardReport {
+        try await transport.call(.GET, APIContract.card(tag), token: token)
+    }
+
+    package func session(_ id: TransactionID) async throws(BackendClientError) -> SessionReport {
+        try await transport.call(.GET, APIContract.session(id), token: token)
+    }
+
+    package func liveConfiguration(of station: StationID, keys: [String]) async throws(BackendClientError)
+        -> StationConfiguration
+    {
         var components = URLComponents()
         components.queryItems = keys.map { URLQueryItem(name: "key", value: $0) }
         let query = keys.isEmpty ? "" : "?" + (components.percentEncodedQuery ?? "")
-        return try await call(.GET, APIContract.configuration(station) + query, agent: agent, body: nil)
+        return try await transport.call(.GET, APIContract.configuration(station) + query, token: token)
     }
 
     package func run(_ command: CommandRequest) async throws(BackendClientError) -> CommandLogEntry {
@@ -42,46 +56,37 @@ package struct RemoteBackendClient: BackendClient {
         } catch {
             throw .invalidRequest("the payload is not JSON")
         }
-        let body: [String: Any] = [
-            "command": command.command.rawValue, "payload": payload, "reason": command.reason,
-            "requestedBy": command.requestedBy.rawValue,
-        ]
+        let body: [String: Any] = ["command": command.command.rawValue, "payload": payload, "reason": command.reason]
         guard let data = try? JSONSerialization.data(withJSONObject: body) else {
             throw .invalidRequest("the payload is not a JSON object")
         }
-        return try await call(.POST, APIContract.commands(command.station), agent: command.requestedBy, body: data)
+        let answer = try await transport.exchange(
+            .POST, APIContract.commands(command.station), token: token, body: data)
+        do {
+            return try APIContract.makeDecoder().decode(CommandLogEntry.self, from: answer)
+        } catch {
+            throw .unreachable("\(transport.baseURL) sent an answer that cannot be read")
+        }
     }
 
-    private func call<Answer: Decodable>(
-        _ method: HTTPMethod, _ path: String, agent: AgentLogin?, body: Data?
-    ) async throws(BackendClientError) -> Answer {
-        var request = HTTPClientRequest(url: baseURL + path)
-        request.method = method
-        request.headers.add(name: "Accept", value: "application/json")
-        if let agent { request.headers.add(name: APIContract.agentHeader, value: agent.rawValue) }
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: body))
-        }
-        let status: HTTPResponseStatus
-        let bytes: ByteBuffer
-        do {
-            let response = try await http.execute(request, timeout: timeout)
-            status = response.status
-            bytes = try await response.body.collect(upTo: 16 * 1024 * 1024)
-        } catch {
-            throw .unreachable("\(baseURL): \(error)")
-        }
-        let decoder = APIContract.makeDecoder()
-        let data = Data(bytes.readableBytesView)
-        guard (200..<300).contains(status.code) else {
-            if let failure = try? decoder.decode(APIErrorBody.self, from: data) { throw failure.detail }
-            throw .unreachable("\(baseURL) answered HTTP \(status.code)")
-        }
-        do {
-            return try decoder.decode(Answer.self, from: data)
-        } catch {
-            throw .unreachable("\(baseURL) sent an answer that cannot be read")
-        }
+    package func changePassword(current: String, new: String) async throws(BackendClientError) {
+        try await transport.send(
+            .POST, APIContract.Route.changePassword.template, token: token,
+            body: APIContract.PasswordChange(current: current, new: new))
+    }
+
+    package func createAccount(_ account: NewAccount) async throws(BackendClientError) -> AccountSummary {
+        try await transport.call(.POST, APIContract.Route.createAccount.template, token: token, body: account)
+    }
+
+    package func resetPassword(of userName: String, to password: String) async throws(BackendClientError) {
+        try await transport.send(
+            .POST, APIContract.accountPassword(userName), token: token,
+            body: APIContract.PasswordReset(password: password))
+    }
+
+    package func logout() async {
+        // Nothing is left to do when this fails: the session then ends by its idle timeout.
+        try? await transport.send(.POST, APIContract.Route.logout.template, token: token)
     }
 }

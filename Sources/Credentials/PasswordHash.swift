@@ -28,6 +28,15 @@ package struct PasswordHash: Sendable, Equatable, CustomStringConvertible {
         return PasswordHash(iterations: iterations, salt: salt, derivedKey: key)
     }
 
+    /// A hash no password matches (its key is all zeros), as costly to check as one `make` gives with `iterations`.
+    ///
+    /// Checked in place of an unknown user's hash, so that a login with an unknown name takes as long as one with a
+    /// wrong password and does not tell which names exist.
+    package static func unmatchable(iterations: Int = defaultIterations) -> PasswordHash {
+        let zeros = [UInt8](repeating: 0, count: 32)
+        return PasswordHash(iterations: iterations, salt: Array(zeros.prefix(16)), derivedKey: zeros)
+    }
+
     /// Reads a hash from its text form; nil when the text is not one.
     package init?(encoded: String) {
         let parts = encoded.split(separator: "$", omittingEmptySubsequences: false)
@@ -76,8 +85,9 @@ package struct PasswordHash: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Why a password could not be hashed.
+/// Why a password could not be hashed, or a session token made or digested.
 package enum CredentialError: Error, Sendable, Equatable {
     case randomSourceFailed
     case derivationFailed
+    case digestFailed
 }

@@ -13,6 +13,7 @@ enum Migrations {
         migrator.registerMigration("v2-charging") { db in try db.execute(sql: charging) }
         migrator.registerMigration("v3-station-traffic") { db in try db.execute(sql: stationTraffic) }
         migrator.registerMigration("v4-alarms") { db in try db.execute(sql: alarms) }
+        migrator.registerMigration("v5-accounts") { db in try db.execute(sql: accounts) }
         return migrator
     }
 
@@ -216,5 +217,33 @@ enum Migrations {
         );
         CREATE INDEX alarms_open ON alarms(id) WHERE cleared_at IS NULL OR acknowledged_at IS NULL;
         CREATE INDEX alarms_by_station ON alarms(station_id, raised_at);
+        """
+
+    /// Logins and their open sessions.
+    ///
+    /// `password_hash` is the PBKDF2 text form (`pbkdf2-sha256$…`). A session is stored under the SHA-256 of its
+    /// token, never the token, and ends with its account. `created_by` names the supervisor who made the login (NULL
+    /// for one made on the command line) and has no foreign key, so that it stays readable whatever becomes of them.
+    private static let accounts = """
+        CREATE TABLE accounts (
+            user_name TEXT PRIMARY KEY NOT NULL,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            customer_id TEXT REFERENCES customers(id),
+            password_hash TEXT NOT NULL,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until REAL,
+            password_changed_at REAL NOT NULL,
+            created_by TEXT,
+            created_at REAL NOT NULL
+        );
+        CREATE INDEX accounts_by_customer ON accounts(customer_id) WHERE customer_id IS NOT NULL;
+        CREATE TABLE login_sessions (
+            token_digest TEXT PRIMARY KEY NOT NULL,
+            user_name TEXT NOT NULL REFERENCES accounts(user_name) ON DELETE CASCADE,
+            created_at REAL NOT NULL,
+            last_seen_at REAL NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX login_sessions_by_user ON login_sessions(user_name);
         """
 }

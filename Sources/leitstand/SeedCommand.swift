@@ -7,10 +7,11 @@ import Storage
 struct SeedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seed",
-        abstract: "Load the demo data set (customers, sites, stations, charging cards) into the store.")
+        abstract: "Load the demo data set (customers, sites, stations, charging cards, demo logins) into the store.")
 
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "Folder with customers.json, sites.json, stations.json and cards.json.") var seeds = "seeds"
+    @Option(help: "Folder with customers.json, sites.json, stations.json, cards.json and accounts.json.")
+    var seeds = "seeds"
     @Option(help: "Extend the fleet to this many stations (LS-00201 …), for load tests.") var stations: Int?
     @Option(help: "Basic-auth password every demo station gets.") var stationPassword = DemoDataSet.demoStationPassword
 
@@ -29,6 +30,6 @@ struct SeedCommand: AsyncParsableCommand {
         let counts = try await Seeder.load(dataSet, into: store, stationPassword: stationPassword)
         print(
             "Seeded \(database.resolvedPath): \(counts.customers) customers, \(counts.sites) sites, "
-                + "\(counts.stations) stations, \(counts.cards) charging cards.")
+                + "\(counts.stations) stations, \(counts.cards) charging cards, \(counts.accounts) new demo logins.")
     }
 }

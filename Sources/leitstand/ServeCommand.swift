@@ -13,8 +13,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: "Address the OCPP server binds.") var ocppHost = "0.0.0.0"
     @Option(help: "Port for charge points (ws://HOST:PORT/ocpp/{id}); 0 picks a free one.") var ocppPort = 8180
-    @Option(help: "Address the API binds (loopback until logins exist).") var apiHost = "127.0.0.1"
+    @Option(help: "Address the API binds; beyond loopback only with --tls-certificate.") var apiHost = "127.0.0.1"
     @Option(help: "Port of the HTTP/JSON API; 0 picks a free one.") var apiPort = 8181
+    @Option(help: "PEM certificate chain: serve the API over https (with --tls-key).") var tlsCertificate: String?
+    @Option(help: "PEM private key for --tls-certificate.") var tlsKey: String?
     @Option(help: "Unknown station ids: reject, or pending (let in, shown to agents for registration).")
     var unknownStations = UnknownStationPolicy.reject
     @Option(help: "Foreign charging cards: accept (external roaming) or refuse.")
@@ -28,6 +30,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Days the frame journal keeps frames.") var journalRetentionDays = 30
 
     func validate() throws {
+        guard (tlsCertificate == nil) == (tlsKey == nil) else {
+            throw ValidationError("--tls-certificate and --tls-key go together.")
+        }
+        guard tlsCertificate != nil || Self.isLoopback(apiHost) else {
+            throw ValidationError(
+                "--api-host \(apiHost) reaches beyond this machine; passwords and session tokens must not cross a "
+                    + "network in clear text. Give --tls-certificate and --tls-key, or bind to 127.0.0.1.")
+        }
         guard heartbeatInterval > 0 else { throw ValidationError("--heartbeat-interval must be at least 1 second.") }
         guard journalRetentionDays > 0 else { throw ValidationError("--journal-retention-days must be at least 1.") }
         guard reconnectGrace >= 0, bootGrace >= 0, faultConfirmDelay >= 0 else {
@@ -48,6 +58,9 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.ocppPort = ocppPort
         configuration.apiHost = apiHost
         configuration.apiPort = apiPort
+        if let tlsCertificate, let tlsKey {
+            configuration.tls = TLSFiles(certificateChainPath: tlsCertificate, privateKeyPath: tlsKey)
+        }
         configuration.unknownStations = unknownStations
         configuration.stations.foreignCardPolicy = foreignCards
         configuration.stations.heartbeatInterval = .seconds(heartbeatInterval)
@@ -57,6 +70,10 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.alarms.faultSettleAfterBoot = .seconds(faultConfirmDelay)
         configuration.journalRetention = .seconds(journalRetentionDays * 24 * 3600)
         return configuration
+    }
+
+    private static func isLoopback(_ host: String) -> Bool {
+        ["127.0.0.1", "::1", "localhost"].contains(host.lowercased()) || host.hasPrefix("127.")
     }
 }
 

@@ -1,3 +1,4 @@
+import Accounts
 import Backend
 import Domain
 import Logging
@@ -12,20 +13,29 @@ struct TestBackend: Sendable {
     let events: EventBus<BackendEvent>
     let clock: FakeWallClock
     let alarms: AlarmService
+    let board: FleetBoard
+    /// The real account service on the same store; cheap password hashes, the fake clock.
+    let accounts: AccountService
     let settings: StationSettings
     let logger: Logger
 
     /// Logs go nowhere: tests read the store and the events, not the log.
     static let quietLogger = Logger(label: "backend-tests") { _ in SwiftLogNoOpLogHandler() }
 
-    /// Starts the services, runs `body`, then cancels them and waits until they have stopped.
+    /// Starts the services (committer, alarm rules, fleet board), runs `body`, then cancels them and waits until
+    /// they have stopped.
     ///
-    /// - Parameter tickInterval: How often the alarm rules look at the (fake) clock.
+    /// - Parameters:
+    ///   - tickInterval: How often the alarm rules look at the (fake) clock.
+    ///   - subscriberCapacity: Unread live updates a subscriber of the fleet board may hold.
+    ///   - loginPolicy: How long sessions last, on the fake clock.
     @discardableResult
     static func run<Result: Sendable>(
         foreignCards: ForeignCardPolicy = .acceptAsRoaming,
         alarmSettings: AlarmSettings = AlarmSettings(),
         tickInterval: Duration = .seconds(3600),
+        subscriberCapacity: Int = 20_000,
+        loginPolicy: LoginPolicy = LoginPolicy(),
         _ body: (TestBackend) async throws -> Result
     ) async throws -> Result {
         let store = try await TestFleet.store()
@@ -35,14 +45,20 @@ struct TestBackend: Sendable {
         let alarms = AlarmService(
             settings: alarmSettings, store: store, events: events, clock: clock, tickInterval: tickInterval,
             logger: quietLogger)
+        let board = try await FleetBoard.load(
+            store: store, alarms: alarms, events: events, subscriberCapacity: subscriberCapacity, logger: quietLogger)
+        let accounts = AccountService(
+            store: store, policy: loginPolicy, iterations: TestAccounts.iterations, clock: { clock.now() })
         let backend = TestBackend(
-            store: store, committer: committer, events: events, clock: clock, alarms: alarms,
+            store: store, committer: committer, events: events, clock: clock, alarms: alarms, board: board,
+            accounts: accounts,
             settings: StationSettings(
                 heartbeatInterval: .seconds(300), pendingRetryInterval: .seconds(60), foreignCardPolicy: foreignCards),
             logger: quietLogger)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await committer.run() }
             group.addTask { try await alarms.run() }
+            group.addTask { try await board.run() }
             defer { group.cancelAll() }
             let result = try await body(backend)
             group.cancelAll()
@@ -67,7 +83,9 @@ struct TestBackend: Sendable {
     }
 
     func api(over server: OCPPServer) -> BackendAPI {
-        BackendAPI(store: store, alarms: alarms, commands: commands(over: server))
+        BackendAPI(
+            store: store, alarmStore: store, alarms: alarms, commands: commands(over: server), board: board,
+            accounts: accounts)
     }
 
     /// An OCPP server wired to this backend that is never started: every station counts as not connected.

@@ -36,6 +36,15 @@ struct PasswordHashTests {
         #expect(hash.verify("passwd"))
     }
 
+    @Test("the unmatchable hash matches no password and costs the iterations it was given")
+    func unmatchable() {
+        let hash = PasswordHash.unmatchable(iterations: 1_000)
+        #expect(hash.iterations == 1_000)
+        #expect(!hash.verify(""))
+        #expect(!hash.verify("any password at all"))
+        #expect(PasswordHash.unmatchable().iterations == PasswordHash.defaultIterations)
+    }
+
     @Test("malformed text is not a hash", arguments: ["", "pbkdf2-sha256$x$AA==$AA==", "md5$1$AA==$AA==", "a$b$c"])
     func malformed(text: String) {
         #expect(PasswordHash(encoded: text) == nil)

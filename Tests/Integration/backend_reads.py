@@ -18,10 +18,19 @@ POLL_INTERVAL = 0.1
 T = TypeVar("T")
 
 
-def _request(method: str, url: str, body: Any | None) -> tuple[int, Any]:
+DEMO_AGENT = ("agent", "demo-agent-2026")
+"""The demo agent login `leitstand seed` creates from seeds/accounts.json."""
+
+_tokens: dict[str, str] = {}
+"""Bearer tokens of the demo agent, by API base URL: one login per server."""
+
+
+def _request(method: str, url: str, body: Any | None, token: str | None = None) -> tuple[int, Any]:
     data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(url, data=data, method=method,
-                                     headers={"Content-Type": "application/json", "Accept": "application/json"})
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    if token is not None:
+        headers["Authorization"] = f"Bearer {token}"
+    request = urllib.request.Request(url, data=data, method=method, headers=headers)
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     try:
         with opener.open(request, timeout=HTTP_TIMEOUT) as response:
@@ -34,14 +43,35 @@ def _request(method: str, url: str, body: Any | None) -> tuple[int, Any]:
         raise AssertionError(f"{method} {url} answered {status} with a body that is not JSON: {text[:500]!r}") from None
 
 
-async def api_get(base_url: str, path: str) -> tuple[int, Any]:
-    """GET `path` from the API: the status and the decoded JSON body."""
-    return await asyncio.to_thread(_request, "GET", base_url + path, None)
+def login(base_url: str, user: str, password: str) -> str:
+    """`POST /api/v1/login`; the session's bearer token."""
+    status, grant = _request("POST", base_url + "/api/v1/login", {"userName": user, "password": password})
+    assert status == 200, f"login as {user} answered {status}: {grant}"
+    return grant["token"]
 
 
-async def api_post(base_url: str, path: str, body: Any) -> tuple[int, Any]:
-    """POST `body` as JSON to `path`: the status and the decoded JSON body."""
-    return await asyncio.to_thread(_request, "POST", base_url + path, body)
+def _agent_token(base_url: str) -> str:
+    if base_url not in _tokens:
+        _tokens[base_url] = login(base_url, *DEMO_AGENT)
+    return _tokens[base_url]
+
+
+async def api_call(base_url: str, method: str, path: str, body: Any | None = None, *,
+                   token: str | None = None) -> tuple[int, Any]:
+    """One request exactly as given, without logging in: the status and the decoded JSON body."""
+    return await asyncio.to_thread(_request, method, base_url + path, body, token)
+
+
+async def api_get(base_url: str, path: str, *, token: str | None = None) -> tuple[int, Any]:
+    """GET `path` from the API as the demo agent (or with `token`): the status and the decoded JSON body."""
+    token = token or await asyncio.to_thread(_agent_token, base_url)
+    return await asyncio.to_thread(_request, "GET", base_url + path, None, token)
+
+
+async def api_post(base_url: str, path: str, body: Any, *, token: str | None = None) -> tuple[int, Any]:
+    """POST `body` as JSON to `path` as the demo agent (or with `token`): the status and the decoded JSON body."""
+    token = token or await asyncio.to_thread(_agent_token, base_url)
+    return await asyncio.to_thread(_request, "POST", base_url + path, body, token)
 
 
 async def open_alarms(base_url: str) -> list[dict[str, Any]]:

@@ -114,7 +114,7 @@ def demo_cards() -> list[dict[str, Any]]:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item,
                                call: pytest.CallInfo[None]) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-    """Adds each server's stderr to the report of a failed test."""
+    """Adds each server's stderr and each console's last screen to the report of a failed test."""
     report = yield
     if report.failed:
         servers = list(getattr(item, "leitstand_servers", ()))
@@ -122,4 +122,10 @@ def pytest_runtest_makereport(item: pytest.Item,
                     and value not in servers]
         for number, server in enumerate(servers, start=1):
             report.sections.append((f"leitstand serve #{number} stderr ({report.when})", server.stderr_tail()))
+        for number, terminal in enumerate(getattr(item, "leitstand_terminals", ()), start=1):
+            try:
+                screen = terminal.screen()
+            except AssertionError as gone:
+                screen = f"(no screen: {gone})"
+            report.sections.append((f"console #{number} screen ({report.when})", screen))
     return report

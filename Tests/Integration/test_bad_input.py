@@ -221,7 +221,7 @@ def test_a_second_connection_under_the_same_id_replaces_the_first(shared_server)
                 await second.boot()
                 await assert_still_answered(second)
                 status, overview = await api_get(shared_server.api_url, f"/api/v1/stations/{station_id}")
-                assert status == 200 and overview["isConnected"] is True, overview
+                assert status == 200 and overview["row"]["isConnected"] is True, overview
         finally:
             await close_quietly(first)
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from datetime import UTC, datetime
 from typing import Any
 
 from ocpp.v16 import call
 
-from backend_reads import Store, api_get, api_post, eventually, open_alarms, run
+from backend_reads import DEMO_AGENT, Store, api_get, api_post, eventually, open_alarms, run
 from leitstand_process import LeitstandServer
 from stations import now_iso, station
 
@@ -59,7 +60,7 @@ def test_boot_is_accepted_with_the_configured_interval_and_the_station_is_stored
             assert row["last_boot_at"] is not None
             status, overview = await api_get(server.api_url, f"/api/v1/stations/{STATION}")
             assert status == 200, overview
-            assert overview["id"] == STATION and overview["isConnected"] is True
+            assert overview["station"]["id"] == STATION and overview["row"]["isConnected"] is True
 
     run(scenario(), timeout=30)
 
@@ -239,7 +240,7 @@ def test_a_dropped_station_raises_station_offline_after_the_grace_and_a_reconnec
             assert not await offline_alarms()
         await eventually(offline_alarms, timeout=10, what="a stationOffline alarm is raised after the drop")
         status, overview = await api_get(server.api_url, f"/api/v1/stations/{STATION}")
-        assert status == 200 and overview["isConnected"] is False, overview
+        assert status == 200 and overview["row"]["isConnected"] is False, overview
 
         async with station(server.ocpp_url(STATION), STATION) as peer:
             await peer.boot()
@@ -254,9 +255,11 @@ def test_a_dropped_station_raises_station_offline_after_the_grace_and_a_reconnec
 
 def test_station_config_prints_the_configuration_the_station_reports(server, leitstand_bin):
     async def station_config(*arguments: str) -> tuple[int, str, str]:
+        user, password = DEMO_AGENT
         process = await asyncio.create_subprocess_exec(
-            leitstand_bin, "station", "config", *arguments, "--api", server.api_url,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+            leitstand_bin, "station", "config", *arguments, "--api", server.api_url, "--user", user,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            env={**os.environ, "LEITSTAND_PASSWORD": password})
         stdout, stderr = await asyncio.wait_for(process.communicate(), 30)
         return process.returncode, stdout.decode(), stderr.decode()
 
@@ -279,7 +282,7 @@ def test_station_config_prints_the_configuration_the_station_reports(server, lei
 
             status, body = await api_post(server.api_url, f"/api/v1/stations/{STATION}/commands", {
                 "command": "GetConfiguration", "payload": {"key": ["MeterValueSampleInterval"]},
-                "reason": "integration test: reading command", "requestedBy": "integration-test"})
+                "reason": "integration test: reading command"})
             assert 200 <= status < 300, body
             assert peer.received[-1] == ("GetConfiguration", {"key": ["MeterValueSampleInterval"]})
 
@@ -296,7 +299,7 @@ def test_a_changing_command_is_refused_without_a_confirmed_change_order(server, 
             await peer.boot()
             status, body = await api_post(server.api_url, f"/api/v1/stations/{STATION}/commands", {
                 "command": "Reset", "payload": {"type": "Soft"},
-                "reason": "integration test: changing command", "requestedBy": "integration-test"})
+                "reason": "integration test: changing command"})
             assert status == 403, body
             sentence = body["error"].lower()
             assert "change order" in sentence and ("e-mail" in sentence or "email" in sentence), body

@@ -15,11 +15,11 @@ struct MigrationsTests {
                 Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
             )
         }
-        #expect(migrations == ["v1-fleet", "v2-charging", "v3-station-traffic", "v4-alarms"])
+        #expect(migrations == ["v1-fleet", "v2-charging", "v3-station-traffic", "v4-alarms", "v5-accounts"])
         let expected: Set = [
             "customers", "customer_contacts", "sites", "stations", "connectors", "status_history", "charging_cards",
             "transactions", "meter_values", "authorization_attempts", "frame_journal", "data_transfers",
-            "station_notifications", "command_log", "alarms",
+            "station_notifications", "command_log", "alarms", "accounts", "login_sessions",
         ]
         #expect(expected.isSubset(of: tables))
     }

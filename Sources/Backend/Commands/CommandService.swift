@@ -27,13 +27,15 @@ package struct CommandService: Sendable {
         self.logger = logger
     }
 
-    /// Sends `request` if the gate allows it; returns the command log entry with the station's answer.
+    /// Sends `request` for `agent` if the gate allows it; returns the command log entry with the station's answer.
     ///
     /// A refused command is logged as refused and thrown as `BackendClientError.refused`.
-    package func run(_ request: CommandRequest) async throws(BackendClientError) -> CommandLogEntry {
+    package func run(_ request: CommandRequest, by agent: AgentLogin) async throws(BackendClientError)
+        -> CommandLogEntry
+    {
         let payload = try Self.validatedPayload(request)
         var entry = CommandLogEntry(
-            stationID: request.station, command: request.command, requestedBy: request.requestedBy,
+            stationID: request.station, command: request.command, requestedBy: agent,
             reason: request.reason, requestJSON: payload.encodedText(), requestedAt: clock.now())
         if let refusal = CommandGate.check(request.command, for: request.station) {
             try await logRefusal(entry, refusal)
@@ -59,7 +61,7 @@ package struct CommandService: Sendable {
             "Command finished",
             metadata: [
                 LogKey.station: "\(request.station)", LogKey.action: "\(request.command.rawValue)",
-                LogKey.agent: "\(request.requestedBy)",
+                LogKey.agent: "\(agent)",
             ])
         events.publish(.commandFinished(entry))
         return entry

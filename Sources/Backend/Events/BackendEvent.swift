@@ -10,6 +10,8 @@ package enum BackendEvent: Sendable, Equatable {
     case sessionStarted(ChargingSession)
     case sessionStopped(TransactionID, stationID: StationID, SessionStop)
     case meterValuesReported(StationID, transactionID: TransactionID?, at: Date)
+    /// A Heartbeat: a sign of life with no other news.
+    case heartbeatReceived(StationID, at: Date)
     case commandFinished(CommandLogEntry)
     case alarmRaised(Alarm)
     /// An alarm's count, facts, clearing or acknowledgement changed.

@@ -3,105 +3,99 @@ import Domain
 import Foundation
 import HTTPTypes
 import Hummingbird
-import OCPP
 
-/// The HTTP/JSON API over `BackendAPI` (paths in `APIContract`).
-///
-/// Bound to loopback by default: until logins arrive (issue 3) it trusts the agent name a caller gives.
+/// The HTTP/JSON API over `BackendAPI`: exactly the routes of `APIContract.Route`, each answering JSON, or an
+/// `APIErrorBody` with the status its error calls for. Every route but login needs `Authorization: Bearer <token>`.
 enum APIRoutes {
-    static func router(api: BackendAPI) -> Router<BasicRequestContext> {
+    typealias Handler = @Sendable (Request, BasicRequestContext) async throws -> Response
+
+    /// How often the live event stream sends a comment line when nothing else happens.
+    static let keepAliveInterval = Duration.seconds(15)
+    /// The largest request body read, in bytes.
+    static let maximumBodySize = 256 * 1024
+
+    static func router(api: BackendAPI, keepAliveInterval: Duration = keepAliveInterval) -> Router<BasicRequestContext>
+    {
         let router = Router()
-        let stations = router.group("\(APIContract.prefix)/stations")
-        stations.get(":id") { _, context in
-            let id = try stationID(context)
-            return try await respond { () async throws(BackendClientError) in try await api.station(id) }
-        }
-        stations.get(":id/configuration") { request, context in
-            let id = try stationID(context)
-            let keys = request.uri.queryParameters.getAll("key")
-            let agent = AgentLogin(request.headers[values: .leitstandAgent].first ?? "api")
-            return try await respond { () async throws(BackendClientError) in
-                try await api.liveConfiguration(of: id, keys: keys, as: agent)
-            }
-        }
-        stations.post(":id/commands") { request, context in
-            let id = try stationID(context)
-            let body = try await request.body.collect(upTo: 256 * 1024)
-            let command: CommandRequest
-            do {
-                command = try CommandRequest(body: Array(body.readableBytesView), station: id)
-            } catch let error as BackendClientError {
-                return jsonError(error)
-            }
-            return try await respond { () async throws(BackendClientError) in try await api.run(command) }
-        }
-        router.get(RouterPath(APIContract.alarms)) { _, _ in
-            try json(await api.openAlarms())
+        for route in APIContract.Route.allCases {
+            let method: HTTPRequest.Method =
+                switch route.method {
+                case .get: .get
+                case .post: .post
+                }
+            router.on(
+                RouterPath(route.template), method: method, use: handler(route, api: api, keepAlive: keepAliveInterval))
         }
         return router
     }
 
-    private static func stationID(_ context: BasicRequestContext) throws -> StationID {
-        guard let raw = context.parameters.get("id"), let id = StationID(raw) else {
-            throw HTTPError(.badRequest, message: "A station id has 1 to 48 letters, digits or -_.:*")
+    private static func handler(_ route: APIContract.Route, api: BackendAPI, keepAlive: Duration) -> Handler {
+        switch route {
+        case .login: login(api)
+        case .logout: logout(api)
+        case .changePassword: changePassword(api)
+        case .createAccount: createAccount(api)
+        case .resetPassword: resetPassword(api)
+        case .fleet: fleet(api)
+        case .events: events(api, keepAlive: keepAlive)
+        case .station: station(api)
+        case .configuration: configuration(api)
+        case .commands: commands(api)
+        case .alarms: alarms(api)
+        case .acknowledgement: acknowledgement(api)
+        case .card: card(api)
+        case .session: session(api)
         }
-        return id
     }
 
-    private static func respond<Value: Encodable>(
-        _ work: () async throws(BackendClientError) -> Value
-    ) async throws -> Response {
-        let value: Value
-        do {
-            value = try await work()
-        } catch {
-            return jsonError(error)
-        }
-        return try json(value)
-    }
-
-    private static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        let data = try APIContract.makeEncoder().encode(value)
-        return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
-    }
-
-    private static func jsonError(_ error: BackendClientError) -> Response {
-        let status: HTTPResponse.Status =
-            switch error {
-            case .refused(.changeTicketRequired): .forbidden
-            case .refused(.stationOffline): .conflict
-            case .refused(.unknownStation), .stationNotFound: .notFound
-            case .invalidRequest: .badRequest
-            case .stationFailed: .badGateway
-            case .unreachable: .serviceUnavailable
+    static func events(_ api: BackendAPI, keepAlive: Duration) -> Handler {
+        { request, _ in
+            do throws(BackendClientError) {
+                let (caller, _) = try await authenticate(request, api: api)
+                return EventStream.response(api.liveUpdates(for: caller), keepAlive: keepAlive)
+            } catch {
+                return errorResponse(error)
             }
-        return (try? json(APIErrorBody(error), status: status)) ?? Response(status: status)
+        }
     }
-}
 
-extension HTTPField.Name {
-    static let leitstandAgent = Self(APIContract.agentHeader)!
-}
+    /// Reads `Authorization: Bearer <token>` and asks who it stands for.
+    static func authenticate(_ request: Request, api: BackendAPI) async throws(BackendClientError)
+        -> (Caller, token: String)
+    {
+        guard let field = request.headers[.authorization], field.lowercased().hasPrefix("bearer ") else {
+            throw .loginRefused(.sessionExpired)
+        }
+        let token = field.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
+        return (try await api.caller(forToken: token), token)
+    }
 
-extension CommandRequest {
-    /// Reads `{"command": "Reset", "payload": {…}, "reason": "…", "requestedBy": "…"}`.
-    init(body: [UInt8], station: StationID) throws(BackendClientError) {
-        guard let document = try? JSONValue(parsing: body), let object = document.objectValue else {
-            throw .invalidRequest("the body must be a JSON object")
+    /// Runs `work` for the authenticated caller and answers its value as JSON. `work` throws only
+    /// `BackendClientError`s (closures cannot declare typed throws through inference yet).
+    static func authorized<Value: Encodable>(
+        _ request: Request, api: BackendAPI, status: HTTPResponse.Status = .ok,
+        _ work: @escaping (Caller, String) async throws -> Value
+    ) async -> Response {
+        await respond(status: status) { () async throws(BackendClientError) in
+            let (caller, token) = try await authenticate(request, api: api)
+            do {
+                return try await work(caller, token)
+            } catch let error as BackendClientError {
+                throw error
+            } catch {
+                throw .unreachable("the backend failed to answer")
+            }
         }
-        guard let name = object["command"]?.stringValue, let command = RemoteCommandKind(rawValue: name) else {
-            throw .invalidRequest("\"command\" must name an OCPP 1.6 command, e.g. \"GetConfiguration\"")
+    }
+
+    /// Answers `work`'s value as JSON, or its error as an `APIErrorBody`.
+    static func respond<Value: Encodable>(
+        status: HTTPResponse.Status = .ok, _ work: () async throws(BackendClientError) -> Value
+    ) async -> Response {
+        do {
+            return json(try await work(), status: status)
+        } catch {
+            return errorResponse(error)
         }
-        guard let agent = object["requestedBy"]?.stringValue, !agent.isEmpty else {
-            throw .invalidRequest("\"requestedBy\" must name the person who asks")
-        }
-        guard let reason = object["reason"]?.stringValue, !reason.isEmpty else {
-            throw .invalidRequest("\"reason\" must say why the command is sent")
-        }
-        self.init(
-            station: station, command: command, payloadJSON: (object["payload"] ?? .object([:])).encodedText(),
-            requestedBy: AgentLogin(agent), reason: reason)
     }
 }

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 
-/// The demo data set in `seeds/`: customers, sites in Baden-Württemberg, stations and charging cards.
+/// The demo data set in `seeds/`: customers, sites in Baden-Württemberg, stations, charging cards and demo logins.
 package struct DemoDataSet: Sendable {
     /// The Basic-auth password demo stations get unless told otherwise; the simulator uses it too.
     package static let demoStationPassword = "demo-station-key"
@@ -10,14 +10,16 @@ package struct DemoDataSet: Sendable {
     package var sites: [Site]
     package var stations: [SeedStation]
     package var cards: [ChargingCard]
+    package var accounts: [SeedAccount]
 
-    /// Reads `customers.json`, `sites.json`, `stations.json` and `cards.json` from `folder`.
+    /// Reads `customers.json`, `sites.json`, `stations.json`, `cards.json` and `accounts.json` from `folder`.
     package static func load(from folder: URL) throws(SeedError) -> DemoDataSet {
         DemoDataSet(
             customers: try read([Customer].self, "customers.json", in: folder),
             sites: try read([Site].self, "sites.json", in: folder),
             stations: try read([SeedStation].self, "stations.json", in: folder),
-            cards: try read([ChargingCard].self, "cards.json", in: folder))
+            cards: try read([ChargingCard].self, "cards.json", in: folder),
+            accounts: try read([SeedAccount].self, "accounts.json", in: folder))
     }
 
     /// Adds stations `LS-00201`, `LS-00202`, … until there are `total`, spread round-robin over the sites.
@@ -54,6 +56,15 @@ package struct SeedStation: Sendable, Codable, Equatable {
     package var siteID: SiteID
     package var connectorCount: Int
     package var warrantyEnd: Date?
+}
+
+/// A demo login as `accounts.json` lists it, password in clear: demo data only, never for a real desk.
+package struct SeedAccount: Sendable, Codable, Equatable {
+    package var userName: String
+    package var displayName: String
+    package var role: Role
+    package var customerID: CustomerID?
+    package var password: String
 }
 
 /// Why the demo data set could not be read.

@@ -100,6 +100,8 @@ package final class StationGateway: StationSessionHandler {
         switch (request, response) {
         case (.bootNotification(let boot), _):
             events.publish(.stationBooted(station, StationIdentity(boot), at: now))
+        case (.heartbeat, _):
+            events.publish(.heartbeatReceived(station, at: now))
         case (.statusNotification(let status), _):
             events.publish(.statusReported(StatusReport(status, station: station, receivedAt: now)))
         case (.meterValues(let values), _):

@@ -6,9 +6,11 @@ package struct BackendConfiguration: Sendable {
     package var ocppHost = "0.0.0.0"
     /// 0 lets the system pick a port (tests).
     package var ocppPort = 8180
-    /// The API trusts the agent names callers give until logins exist, so it listens on loopback by default.
+    /// Loopback by default; with `tls` set the API may listen beyond it (every route but login needs a session).
     package var apiHost = "127.0.0.1"
     package var apiPort = 8181
+    /// Serve the API over `https` with these files; nil serves plain `http`.
+    package var tls: TLSFiles?
     package var unknownStations = UnknownStationPolicy.reject
     package var stations = StationSettings(
         heartbeatInterval: .seconds(300), pendingRetryInterval: .seconds(60), foreignCardPolicy: .acceptAsRoaming)

@@ -1,15 +1,18 @@
+import Accounts
 import Domain
 import Foundation
 import Hummingbird
+import HummingbirdTLS
 import Logging
 import OCPPServer
 import ServiceLifecycle
 import Storage
 
-/// The backend as one running whole: store, OCPP server, alarm rules, API, each a service in one group.
+/// The backend as one running whole: store, OCPP server, alarm rules, fleet board, API, each a service in one group.
 ///
-/// Services start in dependency order and stop in reverse on SIGTERM or SIGINT: the API and the OCPP server
-/// stop taking work first, the group committer writes what is queued last.
+/// Services start in dependency order and stop in reverse on SIGTERM or SIGINT: whatever runs in the foreground
+/// first, then the API and the OCPP server stop taking work (live event streams end), then the fleet board, and
+/// the group committer writes what is queued last.
 package enum LeitstandBackend {
     /// The ports the backend listens on, once both are bound.
     package struct Ports: Sendable, Equatable {
@@ -21,6 +24,18 @@ package enum LeitstandBackend {
     package static func run(
         _ configuration: BackendConfiguration, logger: Logger, ready: @escaping @Sendable (Ports) -> Void
     ) async throws {
+        try await run(configuration, logger: logger) { running in
+            ready(running.ports)
+            try? await gracefulShutdown()
+        }
+    }
+
+    /// Runs `foreground` once both servers listen, and the backend beside it; stops when `foreground` returns.
+    /// On SIGTERM or SIGINT `foreground` is told first (it is last in the group), then the backend behind it.
+    package static func run(
+        _ configuration: BackendConfiguration, logger: Logger,
+        foreground: @escaping @Sendable (Running) async throws -> Void
+    ) async throws {
         let clock = SystemWallClock()
         let database = try LeitstandDatabase.open(path: configuration.databasePath)
         let events = EventBus<BackendEvent>()
@@ -30,8 +45,40 @@ package enum LeitstandBackend {
         await alarms.restore(
             stations: try await database.stations(), openSessions: try await database.openSessions(),
             openAlarms: try await database.openAlarms())
+        let server = ocppServer(
+            configuration, database: database, committer: committer, alarms: alarms, events: events, clock: clock,
+            logger: logger)
+        let board = try await FleetBoard.load(store: database, alarms: alarms, events: events, logger: logger)
+        let commands = CommandService(
+            server: server, committer: committer, events: events, clock: clock,
+            timeout: configuration.commandTimeout, logger: logger)
+        let api = BackendAPI(
+            store: database, alarmStore: database, alarms: alarms, commands: commands, board: board,
+            accounts: AccountService(store: database))
+        let apiPort = PortRelay()
+        let pruner = JournalPruner(
+            store: database, retention: configuration.journalRetention, clock: clock, logger: logger)
+        let services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: committer), .init(service: alarms), .init(service: board), .init(service: pruner),
+            .init(service: OCPPServerService(server: server)),
+            .init(service: try httpServer(api: api, configuration: configuration, announcing: apiPort, logger: logger)),
+            .init(
+                service: ForegroundJob(
+                    server: server, apiPort: apiPort, gateway: InProcessBackendGateway(api: api), job: foreground),
+                successTerminationBehavior: .gracefullyShutdownGroup,
+                failureTerminationBehavior: .gracefullyShutdownGroup),
+        ]
+        let group = ServiceGroup(
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
 
-        let server = OCPPServer(
+    /// The OCPP server with the station access rules and the gateway that handles every station's calls.
+    private static func ocppServer(
+        _ configuration: BackendConfiguration, database: LeitstandDatabase, committer: GroupCommitter,
+        alarms: AlarmService, events: EventBus<BackendEvent>, clock: any WallClock, logger: Logger
+    ) -> OCPPServer {
+        OCPPServer(
             configuration: OCPPServerConfiguration(
                 host: configuration.ocppHost, port: configuration.ocppPort,
                 maximumMessageSize: configuration.maximumMessageSize,
@@ -43,31 +90,18 @@ package enum LeitstandBackend {
                 store: database, committer: committer, alarms: alarms, events: events,
                 settings: configuration.stations, clock: clock, logger: logger),
             logger: logger)
-        let commands = CommandService(
-            server: server, committer: committer, events: events, clock: clock,
-            timeout: configuration.commandTimeout, logger: logger)
-        let api = BackendAPI(store: database, alarms: alarms, commands: commands)
-        let apiPort = PortRelay()
-        let http = Application(
+    }
+
+    /// The HTTP API on its address, over `https` when the configuration names TLS files.
+    private static func httpServer(
+        api: BackendAPI, configuration: BackendConfiguration, announcing apiPort: PortRelay, logger: Logger
+    ) throws -> some Service {
+        Application(
             router: APIRoutes.router(api: api),
+            server: try configuration.tls.map { try .tls(.http1(), tlsConfiguration: $0.serverConfiguration()) }
+                ?? .http1(),
             configuration: .init(address: .hostname(configuration.apiHost, port: configuration.apiPort)),
             onServerRunning: { channel in apiPort.announce(channel.localAddress?.port ?? configuration.apiPort) },
             logger: logger)
-
-        let group = ServiceGroup(
-            configuration: .init(
-                services: [
-                    .init(service: committer),
-                    .init(service: alarms),
-                    .init(
-                        service: JournalPruner(
-                            store: database, retention: configuration.journalRetention, clock: clock, logger: logger)),
-                    .init(service: OCPPServerService(server: server)),
-                    .init(service: http),
-                    .init(service: ReadinessAnnouncer(server: server, apiPort: apiPort, ready: ready)),
-                ],
-                gracefulShutdownSignals: [.sigterm, .sigint],
-                logger: logger))
-        try await group.run()
     }
 }

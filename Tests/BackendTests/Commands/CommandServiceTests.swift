@@ -12,10 +12,12 @@ struct CommandServiceTests {
         try await TestBackend.run { backend in
             let commands = backend.commands(over: backend.idleServer())
             let request = CommandRequest(
-                station: TestFleet.station, command: .reset, payloadJSON: #"{"type": "Soft"}"#, requestedBy: Self.anna,
+                station: TestFleet.station, command: .reset, payloadJSON: #"{"type": "Soft"}"#,
                 reason: "Customer called: display frozen")
             let refusal = CommandRefusal.changeTicketRequired(command: .reset, station: TestFleet.station)
-            await #expect(throws: BackendClientError.refused(refusal)) { try await commands.run(request) }
+            await #expect(throws: BackendClientError.refused(refusal)) {
+                try await commands.run(request, by: Self.anna)
+            }
 
             let log = try await backend.store.commandLog(station: TestFleet.station, limit: 10)
             let entry = try #require(log.first)
@@ -34,10 +36,12 @@ struct CommandServiceTests {
         try await TestBackend.run { backend in
             let commands = backend.commands(over: backend.idleServer())
             let request = CommandRequest(
-                station: TestFleet.station, command: .getConfiguration, payloadJSON: "{}", requestedBy: Self.anna,
+                station: TestFleet.station, command: .getConfiguration, payloadJSON: "{}",
                 reason: "Check the heartbeat interval")
             let refusal = CommandRefusal.stationOffline(station: TestFleet.station)
-            await #expect(throws: BackendClientError.refused(refusal)) { try await commands.run(request) }
+            await #expect(throws: BackendClientError.refused(refusal)) {
+                try await commands.run(request, by: Self.anna)
+            }
 
             let log = try await backend.store.commandLog(station: TestFleet.station, limit: 10)
             #expect(log.map(\.outcome) == [.refused(reason: refusal.description)])
@@ -51,10 +55,10 @@ struct CommandServiceTests {
             let commands = backend.commands(over: backend.idleServer())
             for payload in [#"{"type": "Sideways"}"#, "not json"] {
                 let request = CommandRequest(
-                    station: TestFleet.station, command: .reset, payloadJSON: payload, requestedBy: Self.anna,
+                    station: TestFleet.station, command: .reset, payloadJSON: payload,
                     reason: "Testing")
                 await #expect {
-                    try await commands.run(request)
+                    try await commands.run(request, by: Self.anna)
                 } throws: { error in
                     guard case BackendClientError.invalidRequest = error else { return false }
                     return true

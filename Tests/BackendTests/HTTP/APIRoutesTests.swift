@@ -9,7 +9,8 @@ import Testing
 
 @testable import Backend
 
-@Suite("APIRoutes")
+/// The routes in process (Hummingbird's `.router` test client): statuses, error bodies and the bearer check.
+@Suite("APIRoutes", .timeLimit(.minutes(1)))
 struct APIRoutesTests {
     private static func application(_ backend: TestBackend) -> some ApplicationProtocol {
         Application(router: APIRoutes.router(api: backend.api(over: backend.idleServer())), logger: backend.logger)
@@ -19,56 +20,119 @@ struct APIRoutesTests {
         try APIContract.makeDecoder().decode(type, from: Data(body.readableBytesView))
     }
 
-    @Test("GET a station answers 200 with its overview as JSON")
-    func getStation() async throws {
-        try await TestBackend.run { backend in
-            try await Self.application(backend).test(.router) { client in
-                try await client.execute(uri: APIContract.station(TestFleet.station), method: .get) { response in
-                    #expect(response.status == .ok)
-                    #expect(response.headers[.contentType] == "application/json; charset=utf-8")
-                    let overview = try Self.decode(StationOverview.self, from: response.body)
-                    #expect(overview.id == TestFleet.station)
-                    #expect(overview.siteID == TestFleet.site)
-                    #expect(overview.registration == .accepted)
-                    #expect(!overview.isConnected)
-                }
-            }
-        }
+    private static func json(_ value: some Encodable) throws -> ByteBuffer {
+        ByteBuffer(bytes: try APIContract.makeEncoder().encode(value))
     }
 
-    @Test("GET an unknown station answers 404 with a sentence in \"error\"")
-    func getUnknownStation() async throws {
+    /// Logs `userName` in and returns the bearer header for its token.
+    private static func bearer(
+        _ client: some TestClientProtocol, userName: String = TestCallers.anna.userName
+    ) async throws -> HTTPFields {
+        let body = try json(APIContract.Login(userName: userName, password: TestAccounts.password))
+        let grant = try await client.execute(uri: APIContract.Route.login.template, method: .post, body: body) {
+            try decode(SessionGrant.self, from: $0.body)
+        }
+        return [.authorization: "Bearer \(grant.token)"]
+    }
+
+    @Test("login answers the grant; a wrong password answers 401 with the refusal in an error body")
+    func login() async throws {
         try await TestBackend.run { backend in
+            try await TestAccounts.create(in: backend.accounts)
             try await Self.application(backend).test(.router) { client in
-                try await client.execute(uri: APIContract.station(TestFleet.unknownStation), method: .get) { response in
-                    #expect(response.status == .notFound)
+                let wrong = try Self.json(APIContract.Login(userName: "anna", password: "not-the-password"))
+                try await client.execute(uri: APIContract.Route.login.template, method: .post, body: wrong) {
+                    response in
+                    #expect(response.status == .unauthorized)
                     let body = try Self.decode(APIErrorBody.self, from: response.body)
-                    #expect(body == APIErrorBody(.stationNotFound(TestFleet.unknownStation)))
-                    #expect(body.error == "No station CP-UNKNOWN is registered.")
+                    #expect(body.detail == .loginRefused(.wrongCredentials(remainingAttempts: nil)))
+                }
+                let headers = try await Self.bearer(client)
+                try await client.execute(uri: APIContract.Route.fleet.template, method: .get, headers: headers) {
+                    #expect($0.status == .ok)
+                    let fleet = try Self.decode(FleetSnapshot.self, from: $0.body)
+                    #expect(fleet.rows.count == 5)
                 }
             }
         }
     }
 
-    @Test("GET a path whose station id is not valid answers 400")
+    @Test(
+        "every route but login answers 401 with an error body without a valid bearer token",
+        arguments: APIContract.Route.allCases.filter(\.needsToken))
+    func tokenRequired(_ route: APIContract.Route) async throws {
+        try await TestBackend.run { backend in
+            let path = route.template.replacingOccurrences(of: "{id}", with: "1")
+                .replacingOccurrences(of: "{name}", with: "anna").replacingOccurrences(of: "{tag}", with: "CARD-OK")
+            let method: HTTPRequest.Method = route.method == .get ? .get : .post
+            try await Self.application(backend).test(.router) { client in
+                for headers: HTTPFields in [
+                    [:], [.authorization: "Bearer not-a-token"], [.authorization: "Basic YQ=="],
+                ] {
+                    try await client.execute(uri: path, method: method, headers: headers) { response in
+                        #expect(response.status == .unauthorized)
+                        #expect(response.headers[.wwwAuthenticate] == #"Bearer realm="leitstand""#)
+                        let body = try Self.decode(APIErrorBody.self, from: response.body)
+                        #expect(body.detail == .loginRefused(.sessionExpired))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("GET a station a customer may not see answers 404 like an unknown one, with a sentence in \"error\"")
+    func foreignStationIsNotFound() async throws {
+        try await TestBackend.run { backend in
+            try await TestAccounts.create(in: backend.accounts)
+            try await Self.application(backend).test(.router) { client in
+                let headers = try await Self.bearer(client, userName: TestCallers.kunde.userName)
+                for station in [TestFleet.otherStation, TestFleet.unknownStation] {
+                    try await client.execute(uri: APIContract.station(station), method: .get, headers: headers) {
+                        #expect($0.status == .notFound)
+                        let body = try Self.decode(APIErrorBody.self, from: $0.body)
+                        #expect(body == APIErrorBody(.stationNotFound(station)))
+                        #expect(body.error == "No station \(station) is registered.")
+                    }
+                }
+                try await client.execute(uri: APIContract.station(TestFleet.station), method: .get, headers: headers) {
+                    #expect($0.status == .ok)
+                    let detail = try Self.decode(StationDetail.self, from: $0.body)
+                    #expect(detail.row.id == TestFleet.station)
+                }
+            }
+        }
+    }
+
+    @Test("a path whose station id is not valid answers 400 with an error body")
     func invalidStationID() async throws {
         try await TestBackend.run { backend in
+            try await TestAccounts.create(in: backend.accounts)
             try await Self.application(backend).test(.router) { client in
-                try await client.execute(uri: "\(APIContract.prefix)/stations/not!valid", method: .get) { response in
+                let headers = try await Self.bearer(client)
+                try await client.execute(
+                    uri: "\(APIContract.prefix)/stations/not!valid", method: .get, headers: headers
+                ) { response in
                     #expect(response.status == .badRequest)
+                    guard case .invalidRequest = try Self.decode(APIErrorBody.self, from: response.body).detail else {
+                        Issue.record("expected an invalid request")
+                        return
+                    }
                 }
             }
         }
     }
 
-    @Test("POST a Reset answers 403 with the change-order sentence, and the refusal is in the command log")
+    @Test("POST a Reset answers 403, logged under the caller's login whatever name the body gives")
     func postResetIsForbidden() async throws {
         try await TestBackend.run { backend in
+            try await TestAccounts.create(in: backend.accounts)
             let body =
-                #"{"command": "Reset", "payload": {"type": "Hard"}, "reason": "Frozen display", "requestedBy": "anna"}"#
+                #"{"command": "Reset", "payload": {"type": "Hard"}, "reason": "Frozen display", "requestedBy": "mallory"}"#
             try await Self.application(backend).test(.router) { client in
+                let headers = try await Self.bearer(client)
                 try await client.execute(
-                    uri: APIContract.commands(TestFleet.station), method: .post, body: ByteBuffer(string: body)
+                    uri: APIContract.commands(TestFleet.station), method: .post, headers: headers,
+                    body: ByteBuffer(string: body)
                 ) { response in
                     #expect(response.status == .forbidden)
                     let refusal = CommandRefusal.changeTicketRequired(command: .reset, station: TestFleet.station)
@@ -88,21 +152,23 @@ struct APIRoutesTests {
         arguments: [
             "not json",
             #"["Reset"]"#,
-            #"{"command": "FlyToMoon", "reason": "r", "requestedBy": "anna"}"#,
-            #"{"command": "GetConfiguration", "reason": "r"}"#,
-            #"{"command": "GetConfiguration", "reason": "", "requestedBy": "anna"}"#,
-            #"{"command": "GetConfiguration", "payload": {"key": "HeartbeatInterval"}, "reason": "r", "requestedBy": "anna"}"#,
+            #"{"command": "FlyToMoon", "reason": "r"}"#,
+            #"{"command": "GetConfiguration"}"#,
+            #"{"command": "GetConfiguration", "reason": ""}"#,
+            #"{"command": "GetConfiguration", "payload": {"key": "HeartbeatInterval"}, "reason": "r"}"#,
         ])
     func postMalformedCommand(_ body: String) async throws {
         try await TestBackend.run { backend in
+            try await TestAccounts.create(in: backend.accounts)
             try await Self.application(backend).test(.router) { client in
+                let headers = try await Self.bearer(client)
                 try await client.execute(
-                    uri: APIContract.commands(TestFleet.station), method: .post, body: ByteBuffer(string: body)
+                    uri: APIContract.commands(TestFleet.station), method: .post, headers: headers,
+                    body: ByteBuffer(string: body)
                 ) { response in
                     #expect(response.status == .badRequest)
-                    let answer = try Self.decode(APIErrorBody.self, from: response.body)
-                    guard case .invalidRequest = answer.detail else {
-                        Issue.record("expected an invalid request, got \(answer.detail)")
+                    guard case .invalidRequest = try Self.decode(APIErrorBody.self, from: response.body).detail else {
+                        Issue.record("expected an invalid request")
                         return
                     }
                 }
@@ -111,32 +177,63 @@ struct APIRoutesTests {
         }
     }
 
-    @Test("GET the live configuration of a station that is not connected answers 409")
+    @Test("GET the live configuration of a station that is not connected answers 409; a customer gets 403")
     func configurationOfOfflineStation() async throws {
         try await TestBackend.run { backend in
+            try await TestAccounts.create(in: backend.accounts)
             try await Self.application(backend).test(.router) { client in
+                let agent = try await Self.bearer(client)
                 try await client.execute(
-                    uri: APIContract.configuration(TestFleet.station), method: .get,
-                    headers: [HTTPField.Name(APIContract.agentHeader)!: "ben"]
-                ) { response in
-                    #expect(response.status == .conflict)
-                    let answer = try Self.decode(APIErrorBody.self, from: response.body)
+                    uri: APIContract.configuration(TestFleet.station), method: .get, headers: agent
+                ) {
+                    #expect($0.status == .conflict)
+                    let answer = try Self.decode(APIErrorBody.self, from: $0.body)
                     #expect(answer.detail == .refused(.stationOffline(station: TestFleet.station)))
                 }
+                let customer = try await Self.bearer(client, userName: TestCallers.kunde.userName)
+                try await client.execute(
+                    uri: APIContract.configuration(TestFleet.station), method: .get, headers: customer
+                ) { #expect($0.status == .forbidden) }
             }
             let log = try await backend.store.commandLog(station: TestFleet.station, limit: 10)
-            #expect(log.map(\.requestedBy) == [AgentLogin("ben")])
+            #expect(log.map(\.requestedBy) == [AgentLogin("anna")])
         }
     }
 
-    @Test("GET the alarms answers 200 with a JSON array")
-    func getAlarms() async throws {
+    @Test("accounts: a supervisor creates a login (201); an agent may not (403); logout ends the session (401)")
+    func accounts() async throws {
         try await TestBackend.run { backend in
+            try await TestAccounts.create(in: backend.accounts)
+            let newcomer = NewAccount(
+                userName: "nora", displayName: "Nora New", role: .agent, customerID: nil, password: "nora-password-1")
             try await Self.application(backend).test(.router) { client in
-                try await client.execute(uri: APIContract.alarms, method: .get) { response in
-                    #expect(response.status == .ok)
-                    let alarms = try Self.decode([AlarmSummary].self, from: response.body)
-                    #expect(alarms.isEmpty)
+                let login = try Self.json(
+                    APIContract.Login(userName: TestAccounts.supervisor, password: TestAccounts.supervisorPassword))
+                let grant = try await client.execute(uri: APIContract.Route.login.template, method: .post, body: login)
+                {
+                    try Self.decode(SessionGrant.self, from: $0.body)
+                }
+                let supervisor: HTTPFields = [.authorization: "Bearer \(grant.token)"]
+                let route = APIContract.Route.createAccount.template
+                try await client.execute(uri: route, method: .post, headers: supervisor, body: try Self.json(newcomer))
+                {
+                    #expect($0.status == .created)
+                    let created = try Self.decode(AccountSummary.self, from: $0.body)
+                    #expect(created.userName == "nora")
+                }
+                let agent = try await Self.bearer(client)
+                try await client.execute(uri: route, method: .post, headers: agent, body: try Self.json(newcomer)) {
+                    guard case .forbidden = try Self.decode(APIErrorBody.self, from: $0.body).detail else {
+                        Issue.record("expected forbidden, got \($0.status)")
+                        return
+                    }
+                    #expect($0.status == .forbidden)
+                }
+                try await client.execute(uri: APIContract.Route.logout.template, method: .post, headers: agent) {
+                    #expect($0.status == .noContent)
+                }
+                try await client.execute(uri: APIContract.Route.fleet.template, method: .get, headers: agent) {
+                    #expect($0.status == .unauthorized)
                 }
             }
         }

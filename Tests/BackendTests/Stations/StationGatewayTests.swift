@@ -168,7 +168,7 @@ struct StationGatewayTests {
                     // Once an answer came back, the session is open and the connection registered.
                     _ = try await station.call("Heartbeat", "{}")
                     async let configuration = api.liveConfiguration(
-                        of: TestFleet.station, keys: ["HeartbeatInterval"], as: AgentLogin("anna"))
+                        of: TestFleet.station, keys: ["HeartbeatInterval"], for: TestCallers.anna)
                     let sent = try await station.receive()
                     guard case .call(let call) = sent else {
                         Issue.record("expected a CALL, got \(sent)")
@@ -196,7 +196,7 @@ struct StationGatewayTests {
                         try await api.run(
                             CommandRequest(
                                 station: TestFleet.station, command: .reset, payloadJSON: #"{"type": "Soft"}"#,
-                                requestedBy: AgentLogin("anna"), reason: "Connected, still no change order"))
+                                reason: "Connected, still no change order"), by: TestCallers.anna)
                     }
                 }
             }

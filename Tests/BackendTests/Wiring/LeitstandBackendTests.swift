@@ -1,3 +1,4 @@
+import Accounts
 import Backend
 import BackendClient
 import Domain
@@ -19,6 +20,7 @@ struct LeitstandBackendTests {
         let path = folder.appendingPathComponent("leitstand.sqlite").path
         let seeded = try LeitstandDatabase.open(path: path)
         try await TestFleet.load(into: seeded)
+        try await TestAccounts.create(in: AccountService(store: seeded, iterations: TestAccounts.iterations))
         try seeded.close()
 
         var settings = BackendConfiguration(databasePath: path)
@@ -37,7 +39,8 @@ struct LeitstandBackendTests {
                 defer { group.cancelAll() }
                 var announced = ports.makeAsyncIterator()
                 let bound = try #require(await announced.next())
-                let client = RemoteBackendClient(baseURL: "http://127.0.0.1:\(bound.api)")
+                let client = try await RemoteBackendGateway(baseURL: "http://127.0.0.1:\(bound.api)")
+                    .login(userName: "anna", password: TestAccounts.password)
 
                 try await TestStation.connect(
                     port: bound.ocpp, stationID: TestFleet.station.rawValue, password: TestFleet.password
@@ -52,9 +55,8 @@ struct LeitstandBackendTests {
                     #expect(result.payload.objectValue?["status"] == .string("Accepted"))
                     #expect(result.payload.objectValue?["interval"] == .integer(300))
 
-                    let overview = try await client.station(TestFleet.station)
-                    #expect(overview.isConnected)
-                    #expect(overview.identity?.vendor == "Alfen")
+                    let detail = try await client.stationDetail(TestFleet.station)
+                    #expect(detail.station.identity?.vendor == "Alfen")
                     await #expect(
                         throws: BackendClientError.refused(
                             .changeTicketRequired(command: .reset, station: TestFleet.station))
@@ -62,7 +64,7 @@ struct LeitstandBackendTests {
                         try await client.run(
                             CommandRequest(
                                 station: TestFleet.station, command: .reset, payloadJSON: #"{"type": "Hard"}"#,
-                                requestedBy: AgentLogin("anna"), reason: "Over HTTP"))
+                                reason: "Over HTTP"))
                     }
                 }
                 trigger.triggerGracefulShutdown()

@@ -1,20 +1,4 @@
-import OCPPServer
-import ServiceLifecycle
 import Synchronization
-
-/// Tells the caller the bound ports once the OCPP server and the API both listen, then idles until shutdown.
-struct ReadinessAnnouncer: Service {
-    let server: OCPPServer
-    let apiPort: PortRelay
-    let ready: @Sendable (LeitstandBackend.Ports) -> Void
-
-    func run() async throws {
-        let ocpp = try await server.waitUntilListening()
-        let api = await apiPort.port()
-        ready(LeitstandBackend.Ports(ocpp: ocpp, api: api))
-        try? await gracefulShutdown()
-    }
-}
 
 /// Hands the API's bound port from the HTTP server's start-up callback to whoever waits for it.
 final class PortRelay: Sendable {

@@ -1,0 +1,175 @@
+import BackendClient
+import Domain
+import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// The backend's live list of every station: built from the store and the alarm service at start, then kept
+/// current from the event bus. Every change bumps one revision; callers get the rows they may see and the
+/// updates to them.
+///
+/// Cheap per event: a dictionary update, and per subscriber a check and a queue write (`LiveMailbox`), all under
+/// one lock held for microseconds. Store reads happen only for stations the board has not seen yet.
+package final class FleetBoard: Service, Sendable {
+    /// Unread updates a subscriber may hold before it is told to `.resync` instead.
+    package let subscriberCapacity: Int
+    private let store: any LeitstandStore & FleetQueries
+    private let alarms: AlarmService
+    private let events: AsyncStream<BackendEvent>
+    private let logger: Logger
+    private let state: Mutex<State>
+
+    private struct State: ~Copyable {
+        var ledger: FleetLedger
+        var subscribers: [Int: Subscriber] = [:]
+        var nextSubscriber = 0
+        var isStopped = false
+    }
+
+    private struct Subscriber {
+        var caller: Caller
+        var mailbox: LiveMailbox
+    }
+
+    private init(
+        ledger: consuming FleetLedger, store: any LeitstandStore & FleetQueries, alarms: AlarmService,
+        events: AsyncStream<BackendEvent>, subscriberCapacity: Int, logger: Logger
+    ) {
+        self.state = Mutex(State(ledger: ledger))
+        self.store = store
+        self.alarms = alarms
+        self.events = events
+        self.subscriberCapacity = subscriberCapacity
+        self.logger = logger
+    }
+
+    /// Builds the board from the store and the alarm service. It subscribes to `events` first, so that nothing
+    /// that happens while the store is read is missed; `run()` then applies them.
+    ///
+    /// - Parameters:
+    ///   - messageTimeResolution: How closely `lastMessageAt` follows meter values and heartbeats.
+    ///   - subscriberCapacity: Unread updates a slow subscriber may hold before it gets `.resync`.
+    package static func load(
+        store: any LeitstandStore & FleetQueries, alarms: AlarmService, events: EventBus<BackendEvent>,
+        messageTimeResolution: Duration = .seconds(30), subscriberCapacity: Int = 20_000, logger: Logger
+    ) async throws -> FleetBoard {
+        let subscription = events.subscribe()
+        var ledger = FleetLedger(messageTimeResolution: messageTimeResolution)
+        ledger.remember(sites: try await store.sites(), customers: try await store.customers())
+        for alarm in await alarms.openAlarms() { ledger.restore(alarm) }
+        let statuses = Dictionary(grouping: try await store.currentStatusesOfAllStations(), by: \.stationID)
+        for station in try await store.stations() {
+            _ = ledger.place(
+                station, statuses: statuses[station.id] ?? [], liveness: await alarms.liveness(of: station.id))
+        }
+        return FleetBoard(
+            ledger: ledger, store: store, alarms: alarms, events: subscription,
+            subscriberCapacity: subscriberCapacity, logger: logger)
+    }
+
+    /// Every station `caller` may see, as of the current revision.
+    package func snapshot(for caller: Caller) -> FleetSnapshot {
+        state.withLock { $0.ledger.snapshot(for: caller) }
+    }
+
+    /// A station's row, whoever may see it; nil for a station the board does not know.
+    package func row(_ id: StationID) -> FleetRow? {
+        state.withLock { $0.ledger.row(id) }
+    }
+
+    /// A station's row, read from the store first when the board has not seen the station yet (registered by
+    /// another process and never connected); nil for a station the store does not know either.
+    package func loadedRow(_ id: StationID) async -> FleetRow? {
+        if let row = row(id) { return row }
+        await load(id)
+        return row(id)
+    }
+
+    /// The current revision: every change to any row bumps it.
+    package var revision: UInt64 { state.withLock { $0.ledger.revision } }
+
+    /// Subscribes `caller` to the updates they may see, from now on.
+    package func subscribe(_ caller: Caller) -> LiveSubscription {
+        let mailbox = LiveMailbox(capacity: subscriberCapacity)
+        let id = state.withLock { state -> Int? in
+            guard !state.isStopped else { return nil }
+            defer { state.nextSubscriber += 1 }
+            state.subscribers[state.nextSubscriber] = Subscriber(caller: caller, mailbox: mailbox)
+            return state.nextSubscriber
+        }
+        guard let id else {
+            mailbox.finish()
+            return LiveSubscription(mailbox: mailbox) {}
+        }
+        return LiveSubscription(mailbox: mailbox) { [weak self] in
+            _ = self?.state.withLock { $0.subscribers.removeValue(forKey: id) }
+        }
+    }
+
+    /// The updates `caller` may see, from now on; the stream ends when the backend stops.
+    package func updates(for caller: Caller) -> AsyncStream<LiveUpdate> {
+        subscribe(caller).updates
+    }
+
+    package var subscriberCount: Int { state.withLock { $0.subscribers.count } }
+
+    /// Applies events until the backend shuts down, then ends every subscription.
+    package func run() async throws {
+        await cancelWhenGracefulShutdown {
+            for await event in self.events {
+                await self.apply(event)
+            }
+        }
+        let mailboxes = state.withLock { state in
+            state.isStopped = true
+            defer { state.subscribers.removeAll() }
+            return state.subscribers.values.map(\.mailbox)
+        }
+        for mailbox in mailboxes { mailbox.finish() }
+    }
+
+    /// Applies one event. A station the board does not know yet (a newcomer let in as pending, one registered
+    /// since the start) or a pending one that boots again is read from the store, which already holds what the
+    /// event reported: the store commits before the event is published.
+    private func apply(_ event: BackendEvent) async {
+        let stationToLoad = state.withLock { state in
+            let outcome = state.ledger.apply(event)
+            Self.tell(outcome.changes, to: state.subscribers)
+            return outcome.stationToLoad
+        }
+        if let stationToLoad { await load(stationToLoad) }
+    }
+
+    /// Reads a station, its site and customer and its connectors' statuses, and places its row.
+    private func load(_ id: StationID) async {
+        do {
+            guard let station = try await store.station(id) else { return }
+            var sites: [Site] = []
+            var customers: [Customer] = []
+            if let siteID = station.siteID, let site = try await store.site(siteID) {
+                sites.append(site)
+                if let customer = try await store.customer(site.customerID) { customers.append(customer) }
+            }
+            let statuses = try await store.currentStatuses(station: id)
+            let liveness = await alarms.liveness(of: id)
+            state.withLock { state in
+                state.ledger.remember(sites: sites, customers: customers)
+                if let change = state.ledger.place(station, statuses: statuses, liveness: liveness) {
+                    Self.tell([change], to: state.subscribers)
+                }
+            }
+        } catch {
+            logger.error(
+                "A station could not be read for the fleet board",
+                metadata: [LogKey.station: "\(id)", LogKey.error: "\(error)"])
+        }
+    }
+
+    private static func tell(_ changes: [LiveChange], to subscribers: [Int: Subscriber]) {
+        for change in changes {
+            for subscriber in subscribers.values where subscriber.caller.maySee(ownedBy: change.owner) {
+                subscriber.mailbox.post(change.update, as: change.key)
+            }
+        }
+    }
+}

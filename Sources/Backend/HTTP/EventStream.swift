@@ -1,0 +1,41 @@
+import BackendClient
+import Foundation
+import HTTPTypes
+import Hummingbird
+import ServiceLifecycle
+
+/// The live event stream as server-sent events: a `resync` event first (the subscription is in place; fetch the
+/// fleet now to miss nothing), then one event per `LiveUpdate`, each a JSON object on one `data:` line, and a
+/// comment line whenever `keepAlive` passes without one. It ends when the backend shuts down.
+enum EventStream {
+    static func response(_ subscription: LiveSubscription, keepAlive: Duration) -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: APIContract.eventStreamType, .cacheControl: "no-store"],
+            body: ResponseBody { writer in
+                try await withGracefulShutdownHandler {
+                    let encoder = APIContract.makeEncoder()
+                    try await writer.write(try event(.resync, encoder: encoder))
+                    while true {
+                        switch await subscription.next(idleAfter: keepAlive) {
+                        case .update(let update): try await writer.write(try event(update, encoder: encoder))
+                        case .idle: try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
+                        case .finished:
+                            try await writer.finish(nil)
+                            return
+                        }
+                    }
+                } onGracefulShutdown: {
+                    subscription.end()
+                }
+            })
+    }
+
+    /// One event: `data: <json>` and the empty line that ends it. The encoder writes no line breaks.
+    static func event(_ update: LiveUpdate, encoder: JSONEncoder) throws -> ByteBuffer {
+        var buffer = ByteBuffer(string: "data: ")
+        buffer.writeBytes(try encoder.encode(update))
+        buffer.writeString("\n\n")
+        return buffer
+    }
+}

@@ -1,0 +1,117 @@
+import BackendClient
+import Domain
+
+/// Performs the console's effects against the backend, off the draw loop, and reports each answer as a
+/// `BackendMessage` through `emit`. Holds the logged-in client.
+package actor EffectRunner<C: Clock> where C.Duration == Duration {
+    private let gateway: (any BackendGateway)?
+    private let themes: ThemeLoader
+    private let clock: C
+    private var client: (any BackendClient)?
+
+    /// A runner that logs in through `gateway` when asked.
+    package init(gateway: any BackendGateway, themes: ThemeLoader, clock: C) {
+        self.gateway = gateway
+        self.themes = themes
+        self.clock = clock
+    }
+
+    /// A runner for a client that is already logged in (text captures, tests).
+    package init(client: any BackendClient, themes: ThemeLoader, clock: C) {
+        gateway = nil
+        self.client = client
+        self.themes = themes
+        self.clock = clock
+    }
+
+    /// Carries out one effect; long-running ones (the live stream, a retry wait) return when they end or
+    /// when the task is cancelled. `.quit` is the caller's to act on and does nothing here.
+    package func perform(_ effect: ConsoleEffect, emit: @Sendable (BackendMessage) -> Void) async {
+        switch effect {
+        case .login(let userName, let password):
+            emit(.loggedIn(await logIn(userName: userName, password: password)))
+        case .subscribe(let generation):
+            await follow(generation: generation, emit: emit)
+        case .retry(let delay, let generation):
+            do {
+                try await clock.sleep(for: delay)
+            } catch {
+                return
+            }
+            emit(.retryDue(generation: generation))
+        case .loadTheme(let name):
+            do throws(ThemeError) {
+                emit(.themeLoaded(.success(try themes.load(named: name))))
+            } catch {
+                emit(.themeLoaded(.failure(error)))
+            }
+        case .quit:
+            return
+        case .loadFleet(let generation):
+            emit(.fleetLoaded(await result { try await $0.fleet() }, generation: generation))
+        case .loadAlarms(let generation):
+            emit(.alarmsLoaded(await result { try await $0.openAlarms() }, generation: generation))
+        case .loadStation(let id):
+            emit(.stationLoaded(id, await result { try await $0.stationDetail(id) }))
+        case .loadConfiguration(let id):
+            emit(.configurationLoaded(id, await result { try await $0.liveConfiguration(of: id, keys: []) }))
+        case .acknowledge(let id, let comment):
+            emit(.acknowledged(id, await result { try await $0.acknowledge(id, comment: comment) }))
+        case .loadCard(let tag):
+            emit(.cardLoaded(tag, await result { try await $0.card(tag) }))
+        case .loadSession(let id):
+            emit(.sessionLoaded(id, await result { try await $0.session(id) }))
+        case .runCommand(let request):
+            emit(.commandFinished(request.command, await result { try await $0.run(request) }))
+        case .changePassword(let current, let new):
+            let outcome = await result { try await $0.changePassword(current: current, new: new) }
+            if case .failure(let error) = outcome { emit(.passwordChanged(error)) } else { emit(.passwordChanged(nil)) }
+        }
+    }
+
+    /// Ends the backend session, if there is one.
+    package func logout() async {
+        await client?.logout()
+        client = nil
+    }
+
+    private func logIn(userName: String, password: String) async -> Result<AccountSummary, BackendClientError> {
+        guard let gateway else { return .failure(.loginRefused(.sessionExpired)) }
+        do throws(BackendClientError) {
+            let client = try await gateway.login(userName: userName, password: password)
+            self.client = client
+            return .success(client.account)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func follow(generation: Int, emit: @Sendable (BackendMessage) -> Void) async {
+        guard let client else {
+            emit(.liveEnded(.loginRefused(.sessionExpired), generation: generation))
+            return
+        }
+        do {
+            for try await update in client.liveUpdates() {
+                emit(.live(update, generation: generation))
+            }
+            if Task.isCancelled { return }
+            emit(.liveEnded(nil, generation: generation))
+        } catch {
+            emit(.liveEnded(error as? BackendClientError ?? .unreachable("live stream"), generation: generation))
+        }
+    }
+
+    private func result<Value>(
+        _ body: (any BackendClient) async throws -> Value
+    ) async -> Result<Value, BackendClientError> {
+        guard let client else { return .failure(.loginRefused(.sessionExpired)) }
+        do {
+            return .success(try await body(client))
+        } catch let error as BackendClientError {
+            return .failure(error)
+        } catch {
+            return .failure(.unreachable("unexpected error"))
+        }
+    }
+}

@@ -1,0 +1,200 @@
+import BackendClient
+import Domain
+import Foundation
+
+extension ConsoleState {
+    /// Takes a backend answer or live event into the model.
+    mutating func receive(_ received: BackendMessage) -> [ConsoleEffect] {
+        switch received {
+        case .loggedIn(let result):
+            return loggedIn(result)
+        case .fleetLoaded(let result, let tag):
+            guard tag == generation else { return [] }
+            return fleetLoaded(result)
+        case .alarmsLoaded(let result, let tag):
+            guard tag == generation else { return [] }
+            switch result {
+            case .success(let alarms):
+                model.alarms.replace(with: alarms)
+                syncAlarmsCursor()
+            case .failure(let error): return fail(error)
+            }
+        case .live(let update, let tag):
+            guard tag == generation else { return [] }
+            return apply(update)
+        case .liveEnded(let error, let tag):
+            guard tag == generation else { return [] }
+            if let error, case .loginRefused = error { return fail(error) }
+            return connectionLost()
+        case .retryDue(let tag):
+            guard tag == generation, isRetryScheduled else { return [] }
+            isRetryScheduled = false
+            return connect()
+        default:
+            return receiveAnswer(received)
+        }
+        return []
+    }
+
+    private mutating func receiveAnswer(_ received: BackendMessage) -> [ConsoleEffect] {
+        switch received {
+        case .stationLoaded(let id, let result):
+            guard screens.contains(.station(id)) else { return [] }
+            model.station = Self.loadable(result)
+            return failedLoad(result)
+        case .configurationLoaded(let id, let result):
+            guard screen == .station(id) else { return [] }
+            model.configuration = Self.loadable(result)
+            return failedLoad(result)
+        case .acknowledged(let id, let result):
+            switch result {
+            case .success(let alarm):
+                model.alarms.apply(alarm)
+                syncAlarmsCursor()
+                message = StatusMessage(strings.acknowledged(id.description))
+            case .failure(let error): return fail(error)
+            }
+        case .cardLoaded(let tag, let result):
+            guard screen == .card(tag) else { return [] }
+            model.card = Self.loadable(result)
+            return failedLoad(result)
+        case .sessionLoaded(let id, let result):
+            guard screen == .session(id) else { return [] }
+            model.session = Self.loadable(result)
+            return failedLoad(result)
+        case .commandFinished(_, let result):
+            model.commandResult = Self.loadable(result)
+            message = nil
+            var effects = failedLoad(result)
+            if case .commands(let id) = screen { effects.append(.loadStation(id)) }
+            return effects
+        case .passwordChanged(let error):
+            if let error { return fail(error) }
+            message = StatusMessage(strings.passwordChanged)
+        case .themeLoaded(.success(let theme)):
+            self.theme = theme
+            message = StatusMessage(strings.themeChanged(theme.name))
+        case .themeLoaded(.failure(let error)):
+            message = StatusMessage(strings.sentence(for: error), isError: true)
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func loadable<Value>(_ result: Result<Value, BackendClientError>) -> Loadable<Value> {
+        switch result {
+        case .success(let value): .loaded(value)
+        case .failure(let error): .failed(error)
+        }
+    }
+
+    /// A failed load shows its sentence in its view; a lost backend or session is acted on as well.
+    private mutating func failedLoad<Value>(_ result: Result<Value, BackendClientError>) -> [ConsoleEffect] {
+        guard case .failure(let error) = result else { return [] }
+        switch error {
+        case .unreachable, .loginRefused(.sessionExpired): return fail(error)
+        default:
+            message = StatusMessage(strings.sentence(for: error, timeZone: timeZone), isError: true)
+            return []
+        }
+    }
+
+    private mutating func loggedIn(_ result: Result<AccountSummary, BackendClientError>) -> [ConsoleEffect] {
+        login.isSubmitting = false
+        login.password.text = ""
+        switch result {
+        case .success(let account):
+            model.account = account
+            login.refusal = nil
+            screens = [.fleet]
+            return connect()
+        case .failure(let error):
+            login.refusal = strings.sentence(for: error, timeZone: timeZone)
+            return []
+        }
+    }
+
+    /// Opens a new connection attempt: the live stream first, then the fleet and alarms.
+    private mutating func connect() -> [ConsoleEffect] {
+        generation += 1
+        if case .loggedOut = model.connection { model.connection = .connecting }
+        return [
+            .subscribe(generation: generation), .loadFleet(generation: generation), .loadAlarms(generation: generation),
+        ]
+    }
+
+    private mutating func fleetLoaded(_ result: Result<FleetSnapshot, BackendClientError>) -> [ConsoleEffect] {
+        switch result {
+        case .success(let snapshot):
+            model.fleet.replace(with: snapshot)
+            model.currentAsOf = now
+            syncFleetCursor()
+            if !isRetryScheduled {
+                model.connection = .live
+                retryAttempt = 0
+                if message?.text == strings.resyncing { message = nil }
+            }
+            return []
+        case .failure(let error):
+            return fail(error)
+        }
+    }
+
+    private mutating func apply(_ update: LiveUpdate) -> [ConsoleEffect] {
+        switch model.apply(update, at: now) {
+        case .applied:
+            if case .station = update { syncFleetCursor() }
+        case .newAlarm(let alarm):
+            syncAlarmsCursor()
+            message = StatusMessage(strings.newAlarm(alarm.stationID.rawValue, strings.alarmKindName(alarm.kind)))
+        case .resyncNeeded:
+            message = StatusMessage(strings.resyncing)
+            return [.loadFleet(generation: generation), .loadAlarms(generation: generation)]
+        }
+        return []
+    }
+
+    /// Marks the data stale and schedules the next reconnect, unless one is already scheduled.
+    private mutating func connectionLost() -> [ConsoleEffect] {
+        guard !isRetryScheduled, model.account != nil else { return [] }
+        isRetryScheduled = true
+        let delay = retryPolicy.delay(attempt: retryAttempt)
+        retryAttempt += 1
+        let since: Date
+        if case .lost(let earlier, _, _) = model.connection {
+            since = earlier
+        } else {
+            since = model.currentAsOf ?? now
+        }
+        model.connection = .lost(
+            since: since, attempt: retryAttempt, retryAt: now + TimeInterval(delay.components.seconds))
+        return [.retry(after: delay, generation: generation)]
+    }
+
+    /// A failed call: an expired session logs out, a lost backend goes stale, anything else is a message.
+    mutating func fail(_ error: BackendClientError) -> [ConsoleEffect] {
+        switch error {
+        case .loginRefused(.sessionExpired):
+            logOut(refusal: strings.sentence(for: error, timeZone: timeZone))
+            return []
+        case .unreachable:
+            return connectionLost()
+        default:
+            message = StatusMessage(strings.sentence(for: error, timeZone: timeZone), isError: true)
+            return []
+        }
+    }
+
+    private mutating func logOut(refusal: String) {
+        model.logOut()
+        generation += 1
+        isRetryScheduled = false
+        retryAttempt = 0
+        screens = [.login]
+        input = .none
+        isHelpShown = false
+        login = LoginForm()
+        login.refusal = refusal
+    }
+}

@@ -1,0 +1,4 @@
+/// A group of keys in the `?` help.
+package enum HelpSection: Sendable, CaseIterable {
+    case global, lists, fleet, alarms, station, commands, textInput, commandLine
+}
