@@ -33,7 +33,9 @@ def open_console(leitstand_bin: str, request: pytest.FixtureRequest) -> Iterator
         terminal = TmuxTerminal(
             [leitstand_bin, "console", "--connect", server.api_url, "--lang", lang,
              "--themes", str(REPOSITORY / "themes")],
-            columns=columns, rows=rows, env={"LANG": "C.UTF-8"}, cwd=REPOSITORY)
+            # COLUMNS and LINES as a shell exports them: the console must follow resizes all the same.
+            columns=columns, rows=rows, env={"LANG": "C.UTF-8", "COLUMNS": str(columns), "LINES": str(rows)},
+            cwd=REPOSITORY)
         terminals.append(terminal)
         return terminal
 

@@ -59,8 +59,9 @@ package struct ConsoleState: Sendable {
     /// Whether the terminal is too small to lay out the views.
     package var isTooSmall: Bool { rows < Self.minimumSize.rows || columns < Self.minimumSize.columns }
 
-    /// Lines of a list body: all but header, title, column headings, status line and hint bar.
-    package var listHeight: Int { max(1, rows - 5) }
+    /// Lines of a list body: all but header, title, column headings, status line and hint bar, and on the
+    /// alarms screen the pane that details the selected alarm.
+    package var listHeight: Int { max(1, rows - 5 - (screen == .alarms ? AlarmsView.detailPaneHeight : 0)) }
 
     /// Lines of a page body: all but header, title, status line and hint bar.
     package var pageHeight: Int { max(1, rows - 4) }

@@ -22,6 +22,10 @@ final class NcursesTerminal {
     init() throws(StartError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         Self.chooseUTF8Locale()
+        // ncurses takes LINES and COLUMNS from the environment over the real size and then ignores every resize;
+        // shells and tools export them, so the window's own size must win.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
         guard leitstand_start() != nil else { throw .cannotInitialize }
         // raw rather than cbreak: Ctrl-C arrives as a key and quits through the console, which restores
         // the terminal, instead of a signal that would leave it in curses mode.

@@ -2,18 +2,19 @@ import BackendClient
 import Domain
 import Foundation
 
-/// The station page: identity, site, owner and contacts, service package, live connectors, open sessions,
-/// the configuration read live, then the history sections (`StationPage+History`).
+/// The station page: what the station is doing now (condition, live connectors, open sessions) first, then its
+/// identity, site, owner and contacts, service package, the configuration read live, and the history sections
+/// (`StationPage+History`).
 enum StationPage {
     static func lines(_ state: ConsoleState) -> [PageLine] {
         if let placeholder = PageBuilder.placeholder(state.model.station, state: state) { return placeholder }
         guard let detail = state.model.station.value else { return [] }
-        var lines: [PageLine] = []
+        var lines: [PageLine] = [headline(detail, state: state)]
+        lines += connectors(detail, state: state)
+        lines += sessions(detail, state: state)
         lines += identity(detail, state: state)
         lines += site(detail, state: state)
         lines += contacts(detail, state: state)
-        lines += connectors(detail, state: state)
-        lines += sessions(detail, state: state)
         lines += configuration(state)
         lines += frames(detail, state: state)
         lines += statusHistory(detail, state: state)
@@ -26,18 +27,22 @@ enum StationPage {
         date.map { TimeText.dateTime($0, timeZone: state.timeZone) } ?? state.strings.unknownValue
     }
 
+    /// The station's condition in one word, and whether it is connected.
+    private static func headline(_ detail: StationDetail, state: ConsoleState) -> PageLine {
+        let row = detail.row
+        return PageLine([
+            PageLine.Span(text: " ", role: .text),
+            PageLine.Span(text: state.strings.conditionName(row.condition), role: .condition(row.condition)),
+            PageLine.Span(text: "  " + state.strings.connected(row.isConnected), role: .textDim),
+        ])
+    }
+
     private static func identity(_ detail: StationDetail, state: ConsoleState) -> [PageLine] {
         let strings = state.strings
         let row = detail.row
         let identity = detail.station.identity
-        let condition = row.condition
         let age = row.lastMessageAt.map { " (" + strings.age(.seconds(state.now.timeIntervalSince($0))) + ")" } ?? ""
         return [
-            PageLine([
-                PageLine.Span(text: " ", role: .text),
-                PageLine.Span(text: strings.conditionName(condition), role: .condition(condition)),
-                PageLine.Span(text: "  " + strings.connected(row.isConnected), role: .textDim),
-            ]),
             .heading(strings.sectionIdentity),
             .field(strings.labelVendor, identity?.vendor ?? row.vendor),
             .field(strings.labelModel, identity?.model ?? row.model),
