@@ -136,6 +136,7 @@ let package = Package(
             name: "BackendTests",
             dependencies: [
                 "Backend", "BackendClient", "Domain", "OCPP", "OCPPServer", "Storage", "Credentials", "Accounts",
+                "Telemetry",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),

@@ -5,6 +5,8 @@ import Foundation
 /// test that holds `docs/openapi.yaml` to them.
 package enum APIContract {
     package static let prefix = "/api/v1"
+    /// Prometheus metrics, outside the API's prefix and without a login.
+    package static let metricsPath = "/metrics"
 
     /// Every route of the API. The server registers exactly these; `template` marks parameters as OpenAPI does.
     package enum Route: String, Sendable, CaseIterable {

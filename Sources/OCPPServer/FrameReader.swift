@@ -118,6 +118,7 @@ struct FrameReader {
                     LogMetadataKey.errorDescription: "\(callError.description)",
                 ]
             )
+            handler.frameRefused(callError, on: connection)
             try await connection.write(.callError(callError))
         }
     }

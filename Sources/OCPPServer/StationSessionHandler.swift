@@ -21,6 +21,10 @@ package protocol StationSessionHandler: Sendable {
     /// The session ended; pending outgoing calls have failed. `reason.isStationGone` is false for `.replaced`.
     func sessionClosed(_ connection: StationConnection, reason: CloseReason) async
 
+    /// A frame could not be read as a CALL, CALLRESULT or CALLERROR and was answered with `error` (malformed
+    /// JSON, a frame of the wrong shape); it never reaches `callReceived`.
+    func frameRefused(_ error: CallError, on connection: StationConnection)
+
     /// A text frame was read or written on `connection`.
     ///
     /// Called for every frame by the task that read or wrote it, just before a write and just after a read,

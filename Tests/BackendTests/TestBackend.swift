@@ -4,12 +4,14 @@ import Domain
 import Logging
 import OCPPServer
 import Storage
+import Telemetry
 
 /// The backend's services over an in-memory `TestFleet` store: the group committer and the alarm service run for
 /// the length of one test.
 struct TestBackend: Sendable {
     let store: LeitstandDatabase
     let committer: GroupCommitter
+    let metrics: LeitstandMetrics
     let events: EventBus<BackendEvent>
     let clock: FakeWallClock
     let alarms: AlarmService
@@ -41,7 +43,8 @@ struct TestBackend: Sendable {
         let store = try await TestFleet.store()
         let clock = FakeWallClock()
         let events = EventBus<BackendEvent>()
-        let committer = GroupCommitter(store: store, logger: quietLogger)
+        let metrics = LeitstandMetrics()
+        let committer = GroupCommitter(store: store, metrics: metrics, logger: quietLogger)
         let alarms = AlarmService(
             settings: alarmSettings, store: store, events: events, clock: clock, tickInterval: tickInterval,
             logger: quietLogger)
@@ -50,7 +53,8 @@ struct TestBackend: Sendable {
         let accounts = AccountService(
             store: store, policy: loginPolicy, iterations: TestAccounts.iterations, clock: { clock.now() })
         let backend = TestBackend(
-            store: store, committer: committer, events: events, clock: clock, alarms: alarms, board: board,
+            store: store, committer: committer, metrics: metrics, events: events, clock: clock, alarms: alarms,
+            board: board,
             accounts: accounts,
             settings: StationSettings(
                 heartbeatInterval: .seconds(300), pendingRetryInterval: .seconds(60), foreignCardPolicy: foreignCards),
@@ -74,7 +78,7 @@ struct TestBackend: Sendable {
     func gateway() -> StationGateway {
         StationGateway(
             store: store, committer: committer, alarms: alarms, events: events, settings: settings, clock: clock,
-            logger: logger)
+            metrics: metrics, logger: logger)
     }
 
     func commands(over server: OCPPServer, timeout: Duration = .seconds(5)) -> CommandService {

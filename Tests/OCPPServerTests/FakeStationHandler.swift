@@ -10,6 +10,7 @@ struct FakeStationHandler: StationSessionHandler {
     enum Event: Sendable, Equatable {
         case opened(station: String, generation: UInt64)
         case callReceived(station: String, action: String, messageID: String)
+        case frameRefused(station: String, code: OCPPErrorCode)
         case closed(station: String, generation: UInt64, reason: CloseReason)
     }
 
@@ -44,6 +45,10 @@ struct FakeStationHandler: StationSessionHandler {
 
     func sessionClosed(_ connection: StationConnection, reason: CloseReason) async {
         events.append(.closed(station: connection.stationID, generation: connection.generation, reason: reason))
+    }
+
+    func frameRefused(_ error: CallError, on connection: StationConnection) {
+        events.append(.frameRefused(station: connection.stationID, code: error.code))
     }
 
     func frameJournaled(_ record: FrameRecord, on connection: StationConnection) {

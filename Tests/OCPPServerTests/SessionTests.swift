@@ -27,7 +27,7 @@ struct SessionTests {
         }
     }
 
-    @Test("malformed JSON gets a FormationViolation CALLERROR and the session stays open")
+    @Test("malformed JSON gets a FormationViolation CALLERROR, the backend hears of it, and the session stays open")
     func malformedJSON() async throws {
         try await TestServer.run { server in
             let (error, next) = try await TestStation.connect(port: server.port, stationID: "CP-1") { station in
@@ -42,6 +42,8 @@ struct SessionTests {
             }
             #expect(callError.code == .formationViolation)
             #expect(next == .callResult(CallResult(messageID: "m-2", payload: Self.accepted)))
+            let refused = await server.handler.events.first { if case .frameRefused = $0 { true } else { false } }
+            #expect(refused == .frameRefused(station: "CP-1", code: .formationViolation))
         }
     }
 

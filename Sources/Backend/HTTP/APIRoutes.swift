@@ -3,6 +3,7 @@ import Domain
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Telemetry
 
 /// The HTTP/JSON API over `BackendAPI`: exactly the routes of `APIContract.Route`, each answering JSON, or an
 /// `APIErrorBody` with the status its error calls for. Every route but login needs `Authorization: Bearer <token>`.
@@ -14,9 +15,12 @@ enum APIRoutes {
     /// The largest request body read, in bytes.
     static let maximumBodySize = 256 * 1024
 
-    static func router(api: BackendAPI, keepAliveInterval: Duration = keepAliveInterval) -> Router<BasicRequestContext>
-    {
+    /// The API's routes and `GET /metrics`.
+    static func router(
+        api: BackendAPI, metrics: LeitstandMetrics, keepAliveInterval: Duration = keepAliveInterval
+    ) -> Router<BasicRequestContext> {
         let router = Router()
+        MetricsRoute.add(to: router, metrics: metrics, alarms: api.alarms)
         for route in APIContract.Route.allCases {
             let method: HTTPRequest.Method =
                 switch route.method {

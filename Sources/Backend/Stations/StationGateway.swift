@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import OCPP
 import OCPPServer
+import Telemetry
 
 /// The backend's side of every charge-point session: decodes calls, has them handled and stored, feeds the
 /// alarm rules and tells subscribers. No protocol rule lives here; it only routes.
@@ -12,29 +13,40 @@ package final class StationGateway: StationSessionHandler {
     private let events: EventBus<BackendEvent>
     private let committer: GroupCommitter
     private let clock: any WallClock
+    private let metrics: LeitstandMetrics
     private let logger: Logger
 
     package init(
         store: any LeitstandStore, committer: GroupCommitter, alarms: AlarmService, events: EventBus<BackendEvent>,
-        settings: StationSettings, clock: any WallClock, logger: Logger
+        settings: StationSettings, clock: any WallClock, metrics: LeitstandMetrics, logger: Logger
     ) {
         self.requests = ChargePointRequestHandler(store: store, committer: committer, settings: settings, clock: clock)
         self.alarms = alarms
         self.events = events
         self.committer = committer
         self.clock = clock
+        self.metrics = metrics
         self.logger = logger
     }
 
     package func sessionOpened(_ connection: StationConnection) async {
         guard let station = StationID(connection.stationID) else { return }
         let now = clock.now()
+        metrics.stationConnected()
         logger.debug("Station connected", metadata: [LogKey.station: "\(station)"])
         await alarms.observe(.connected, from: station, at: now)
         events.publish(.stationConnected(station, at: now))
     }
 
     package func callReceived(_ call: Call, on connection: StationConnection) async -> Frame {
+        let started = ContinuousClock.now
+        let answer = await answer(call, on: connection)
+        let error: OCPPErrorCode? = if case .callError(let refusal) = answer { refusal.code } else { nil }
+        metrics.callHandled(ChargePointAction(rawValue: call.action), took: .now - started, error: error)
+        return answer
+    }
+
+    private func answer(_ call: Call, on connection: StationConnection) async -> Frame {
         guard let station = StationID(connection.stationID) else {
             return .callError(
                 CallError(messageID: call.messageID, code: .securityError, description: "Unknown station."))
@@ -81,11 +93,16 @@ package final class StationGateway: StationSessionHandler {
     }
 
     package func sessionClosed(_ connection: StationConnection, reason: CloseReason) async {
+        if StationID(connection.stationID) != nil { metrics.stationDisconnected() }
         guard reason.isStationGone, let station = StationID(connection.stationID) else { return }
         let now = clock.now()
         logger.debug("Station disconnected", metadata: [LogKey.station: "\(station)", "ocpp.close": "\(reason)"])
         await alarms.observe(.disconnected, from: station, at: now)
         events.publish(.stationDisconnected(station, at: now))
+    }
+
+    package func frameRefused(_ error: CallError, on connection: StationConnection) {
+        metrics.frameRefused(error.code)
     }
 
     package func frameJournaled(_ record: FrameRecord, on connection: StationConnection) {

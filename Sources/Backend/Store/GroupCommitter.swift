@@ -2,6 +2,7 @@ import Domain
 import Logging
 import ServiceLifecycle
 import Synchronization
+import Telemetry
 
 /// Makes changes durable in batches: every caller waits for the commit that holds its change (group commit).
 ///
@@ -16,6 +17,7 @@ package final class GroupCommitter: Service, Sendable {
     package let journalBacklog: Int
 
     private let store: any LeitstandStore
+    private let metrics: LeitstandMetrics
     private let logger: Logger
     private let state = Mutex(State())
 
@@ -41,9 +43,11 @@ package final class GroupCommitter: Service, Sendable {
     }
 
     package init(
-        store: any LeitstandStore, maximumBatchSize: Int = 2_000, journalBacklog: Int = 5_000, logger: Logger
+        store: any LeitstandStore, metrics: LeitstandMetrics, maximumBatchSize: Int = 2_000,
+        journalBacklog: Int = 5_000, logger: Logger
     ) {
         self.store = store
+        self.metrics = metrics
         self.maximumBatchSize = maximumBatchSize
         self.journalBacklog = journalBacklog
         self.logger = logger
@@ -150,7 +154,9 @@ package final class GroupCommitter: Service, Sendable {
         do {
             // In a task of its own, awaited here: after `run()` was cancelled it still drains the queue, and the
             // store (GRDB) refuses to start a write in a cancelled task.
+            let started = ContinuousClock.now
             let results = try await Task { [changes] in try await self.store.apply(changes) }.value
+            metrics.committed(changes: changes.count, took: .now - started)
             for (index, result) in results.enumerated() {
                 if case .failure(let failure) = result {
                     logger.error("A change could not be stored", metadata: ["store.failure": "\(failure.message)"])

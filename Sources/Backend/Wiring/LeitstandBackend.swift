@@ -7,6 +7,7 @@ import Logging
 import OCPPServer
 import ServiceLifecycle
 import Storage
+import Telemetry
 
 /// The backend as one running whole: store, OCPP server, alarm rules, fleet board, API, each a service in one group.
 ///
@@ -39,7 +40,8 @@ package enum LeitstandBackend {
         let clock = SystemWallClock()
         let database = try LeitstandDatabase.open(path: configuration.databasePath)
         let events = EventBus<BackendEvent>()
-        let committer = GroupCommitter(store: database, logger: logger)
+        let metrics = LeitstandMetrics()
+        let committer = GroupCommitter(store: database, metrics: metrics, logger: logger)
         let alarms = AlarmService(
             settings: configuration.alarms, store: database, events: events, clock: clock, logger: logger)
         await alarms.restore(
@@ -47,7 +49,7 @@ package enum LeitstandBackend {
             openAlarms: try await database.openAlarms())
         let server = ocppServer(
             configuration, database: database, committer: committer, alarms: alarms, events: events, clock: clock,
-            logger: logger)
+            metrics: metrics, logger: logger)
         let board = try await FleetBoard.load(store: database, alarms: alarms, events: events, logger: logger)
         let commands = CommandService(
             server: server, committer: committer, events: events, clock: clock,
@@ -61,7 +63,9 @@ package enum LeitstandBackend {
         let services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: committer), .init(service: alarms), .init(service: board), .init(service: pruner),
             .init(service: OCPPServerService(server: server)),
-            .init(service: try httpServer(api: api, configuration: configuration, announcing: apiPort, logger: logger)),
+            .init(
+                service: try httpServer(
+                    api: api, metrics: metrics, configuration: configuration, announcing: apiPort, logger: logger)),
             .init(
                 service: ForegroundJob(
                     server: server, apiPort: apiPort, gateway: InProcessBackendGateway(api: api), job: foreground),
@@ -76,7 +80,8 @@ package enum LeitstandBackend {
     /// The OCPP server with the station access rules and the gateway that handles every station's calls.
     private static func ocppServer(
         _ configuration: BackendConfiguration, database: LeitstandDatabase, committer: GroupCommitter,
-        alarms: AlarmService, events: EventBus<BackendEvent>, clock: any WallClock, logger: Logger
+        alarms: AlarmService, events: EventBus<BackendEvent>, clock: any WallClock, metrics: LeitstandMetrics,
+        logger: Logger
     ) -> OCPPServer {
         OCPPServer(
             configuration: OCPPServerConfiguration(
@@ -88,16 +93,17 @@ package enum LeitstandBackend {
                 logger: logger),
             handler: StationGateway(
                 store: database, committer: committer, alarms: alarms, events: events,
-                settings: configuration.stations, clock: clock, logger: logger),
+                settings: configuration.stations, clock: clock, metrics: metrics, logger: logger),
             logger: logger)
     }
 
     /// The HTTP API on its address, over `https` when the configuration names TLS files.
     private static func httpServer(
-        api: BackendAPI, configuration: BackendConfiguration, announcing apiPort: PortRelay, logger: Logger
+        api: BackendAPI, metrics: LeitstandMetrics, configuration: BackendConfiguration, announcing apiPort: PortRelay,
+        logger: Logger
     ) throws -> some Service {
         Application(
-            router: APIRoutes.router(api: api),
+            router: APIRoutes.router(api: api, metrics: metrics),
             server: try configuration.tls.map { try .tls(.http1(), tlsConfiguration: $0.serverConfiguration()) }
                 ?? .http1(),
             configuration: .init(address: .hostname(configuration.apiHost, port: configuration.apiPort)),

@@ -13,7 +13,9 @@ import Testing
 @Suite("APIRoutes", .timeLimit(.minutes(1)))
 struct APIRoutesTests {
     private static func application(_ backend: TestBackend) -> some ApplicationProtocol {
-        Application(router: APIRoutes.router(api: backend.api(over: backend.idleServer())), logger: backend.logger)
+        Application(
+            router: APIRoutes.router(api: backend.api(over: backend.idleServer()), metrics: backend.metrics),
+            logger: backend.logger)
     }
 
     private static func decode<Value: Decodable>(_ type: Value.Type, from body: ByteBuffer) throws -> Value {
@@ -33,6 +35,22 @@ struct APIRoutesTests {
             try decode(SessionGrant.self, from: $0.body)
         }
         return [.authorization: "Bearer \(grant.token)"]
+    }
+
+    @Test("GET /metrics answers Prometheus text without a login, open alarms counted by severity")
+    func metrics() async throws {
+        try await TestBackend.run { backend in
+            backend.metrics.stationConnected()
+            try await Self.application(backend).test(.router) { client in
+                try await client.execute(uri: "/metrics", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)
+                    let text = String(buffer: response.body)
+                    #expect(text.contains("leitstand_stations_connected 1"))
+                    #expect(text.contains(#"leitstand_open_alarms{severity="critical"} 0"#))
+                }
+            }
+        }
     }
 
     @Test("login answers the grant; a wrong password answers 401 with the refusal in an error body")

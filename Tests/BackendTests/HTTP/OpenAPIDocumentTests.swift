@@ -2,7 +2,7 @@ import BackendClient
 import Foundation
 import Testing
 
-/// `docs/openapi.yaml` against `APIContract.Route`, the routes the server registers.
+/// `docs/openapi.yaml` against `APIContract.Route` and the metrics path, the routes the server registers.
 @Suite("docs/openapi.yaml")
 struct OpenAPIDocumentTests {
     private static let document = URL(fileURLWithPath: #filePath)
@@ -32,6 +32,7 @@ struct OpenAPIDocumentTests {
     func routesMatch() throws {
         let documented = Self.operations(in: try String(contentsOf: Self.document, encoding: .utf8))
         let served = Set(APIContract.Route.allCases.map { "\($0.method.rawValue) \($0.template)" })
+            .union(["GET \(APIContract.metricsPath)"])
         #expect(served.subtracting(documented).sorted() == [], "routes missing from docs/openapi.yaml")
         #expect(documented.subtracting(served).sorted() == [], "documented routes the server does not have")
     }

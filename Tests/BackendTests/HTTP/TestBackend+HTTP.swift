@@ -16,7 +16,7 @@ extension TestBackend {
     ) async throws -> Result {
         let (ports, announce) = AsyncStream.makeStream(of: Int.self)
         let application = Application(
-            router: APIRoutes.router(api: api(over: idleServer()), keepAliveInterval: keepAlive),
+            router: APIRoutes.router(api: api(over: idleServer()), metrics: metrics, keepAliveInterval: keepAlive),
             server: try tls.map { try .tls(.http1(), tlsConfiguration: $0.serverConfiguration()) } ?? .http1(),
             configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { announce.yield($0.localAddress?.port ?? 0) },

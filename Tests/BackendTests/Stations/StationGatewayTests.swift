@@ -84,6 +84,11 @@ struct StationGatewayTests {
                 }
             }
             #expect(try await backend.store.statusHistory(station: TestFleet.station, limit: 10).isEmpty)
+            let metrics = backend.metrics.exposition(openAlarms: [])
+            #expect(metrics.contains(#"leitstand_ocpp_messages_total{action="StatusNotification"} 1"#))
+            #expect(metrics.contains(#"leitstand_ocpp_messages_total{action="unknown"} 1"#))
+            #expect(metrics.contains(#"leitstand_ocpp_errors_total{code="NotImplemented"} 1"#))
+            #expect(metrics.contains("leitstand_stations_connected 0"))
         }
     }
 

@@ -3,6 +3,7 @@ import Domain
 import Foundation
 import ServiceLifecycleTestKit
 import Storage
+import Telemetry
 import Testing
 
 @Suite("GroupCommitter")
@@ -74,7 +75,7 @@ struct GroupCommitterTests {
     @Test("on graceful shutdown the queued journal frames are still written, and new changes are refused")
     func gracefulShutdownDrains() async throws {
         let store = try await TestFleet.store()
-        let committer = GroupCommitter(store: store, logger: TestBackend.quietLogger)
+        let committer = GroupCommitter(store: store, metrics: LeitstandMetrics(), logger: TestBackend.quietLogger)
         for frame in 1...5 { committer.journal(Self.frame(frame)) }
         try await testGracefulShutdown { trigger in
             trigger.triggerGracefulShutdown()
@@ -90,7 +91,7 @@ struct GroupCommitterTests {
     @Test("a cancelled committer still writes the queued journal frames before it returns")
     func cancellationDrains() async throws {
         let store = try await TestFleet.store()
-        let committer = GroupCommitter(store: store, logger: TestBackend.quietLogger)
+        let committer = GroupCommitter(store: store, metrics: LeitstandMetrics(), logger: TestBackend.quietLogger)
         for frame in 1...3 { committer.journal(Self.frame(frame)) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await committer.run() }
