@@ -200,3 +200,24 @@ def test_hostile_station_text_is_shown_inert(start_server, open_console):
     screen = console.screen()
     assert "Open alarms" in screen, f"the screen was cleared by a station's text:\n{screen}"
     assert "\x1b" not in screen
+
+
+def test_leitstand_demo_opens_the_console_logged_in_on_a_live_demo_fleet(leitstand_bin, tmp_path, request):
+    demo = TmuxTerminal(
+        [leitstand_bin, "demo", "--db", str(tmp_path / "demo.sqlite"), "--ocpp-port", "0", "--api-port", "0",
+         "--lang", "en"],
+        columns=140, rows=40, env={"LANG": "C.UTF-8"}, cwd=REPOSITORY)
+    request.node.leitstand_terminals = [demo]
+    try:
+        demo.wait_for("Demo Agent (agent)", 60)
+        demo.wait_for("200 of 200 stations", 30)
+        screen = demo.wait_for("available", 30)
+        assert "Log in to Leitstand" not in screen
+        demo.send("C-c")
+        deadline = time.monotonic() + 15
+        while demo.is_running() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not demo.is_running(), "leitstand demo did not end on Ctrl-C"
+        assert (tmp_path / "leitstand.log").stat().st_size > 0, "the backend logged nothing to its file"
+    finally:
+        demo.close()
