@@ -8,6 +8,6 @@ struct Leitstand: AsyncParsableCommand {
         abstract: "Operations console and OCPP 1.6J central system for an EV-charging support desk.",
         subcommands: [
             DemoCommand.self, ConsoleCommand.self, ServeCommand.self, SeedCommand.self, StationCommand.self,
-            UserCommand.self, SimulateCommand.self,
+            UserCommand.self, SimulateCommand.self, BenchmarkCommand.self,
         ])
 }
