@@ -1,14 +1,16 @@
 """The console's end-to-end figure of BENCHMARKS.md: how long a status change takes from the station's send to the
 agent's screen while the simulator drives the backend, and the console process's memory with the whole fleet.
 
-A release `leitstand serve` on a store of STATIONS + 1 stations; `leitstand simulate` plays STATIONS of them at
+A release `leitstand serve` on a store of STATIONS + 1 stations; `leitstand simulate` plays SIMULATED of them
+(default 10,000: a process here may hold 20,000 sockets, so server and simulator cannot both hold 20,000) at
 RATE messages per second; a real `leitstand console --connect` runs in tmux, logged in as the demo agent and
 filtered to the one station the simulator leaves alone (the probe). A Python `ocpp` charge point as the probe
 then flips its connector between Faulted and Available; each sample is the time from just before the
 StatusNotification is sent until capture-pane shows the new status word (polled every POLL seconds, so each
 sample is late by up to one poll and one capture).
 
-    LEITSTAND_BIN=.build/release/leitstand STATIONS=20000 RATE=5000 SAMPLES=40 .venv/bin/python scripts/bench-console.py
+    LEITSTAND_BIN=.build/release/leitstand STATIONS=20000 SIMULATED=10000 RATE=5000 SAMPLES=40 \
+        .venv/bin/python scripts/bench-console.py
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from leitstand_process import LeitstandServer, seed  # noqa: E402
 from stations import now_iso, station  # noqa: E402
 from terminal import TmuxTerminal  # noqa: E402
 
-POLL = 0.005
+POLL = 0.02
 
 
 def resident_kib(pid: int) -> int:
@@ -48,8 +50,11 @@ def console_pid(binary: str) -> int:
     return int(out.split()[0])
 
 
-async def probe(server: LeitstandServer, console: TmuxTerminal, probe_id: str, samples: int) -> list[float]:
+async def probe(server: LeitstandServer, console: TmuxTerminal, probe_id: str,
+                samples: int) -> tuple[list[float], list[float]]:
+    """Per sample: send → on screen, and send → CALLRESULT (the backend's own share)."""
     latencies: list[float] = []
+    acknowledgements: list[float] = []
     async with station(server.ocpp_url(probe_id), probe_id) as peer:
         await peer.boot()
         await peer.request(call.StatusNotification(connector_id=1, error_code="NoError", status="Available",
@@ -59,14 +64,27 @@ async def probe(server: LeitstandServer, console: TmuxTerminal, probe_id: str, s
             faulted = number % 2 == 0
             word = "faulted" if faulted else "available"
             sent = time.monotonic()
-            request = asyncio.create_task(peer.request(call.StatusNotification(
-                connector_id=1, error_code="GroundFailure" if faulted else "NoError",
-                status="Faulted" if faulted else "Available", timestamp=now_iso())))
+
+            async def report(faulted: bool = faulted) -> float:
+                await peer.request(call.StatusNotification(
+                    connector_id=1, error_code="GroundFailure" if faulted else "NoError",
+                    status="Faulted" if faulted else "Available", timestamp=now_iso()))
+                return time.monotonic()
+
+            request = asyncio.create_task(report())
             seen = await asyncio.to_thread(wait_for_word, console, word, sent)
-            await request
             latencies.append(seen - sent)
+            acknowledgements.append(await request - sent)
             await asyncio.sleep(0.3)
-    return latencies
+    return latencies, acknowledgements
+
+
+def summary(seconds: list[float]) -> dict[str, float]:
+    """Median, nearest-rank p99 and maximum, in milliseconds."""
+    ordered = sorted(seconds)
+    p99 = ordered[max(0, min(len(ordered) - 1, -(-len(ordered) * 99 // 100) - 1))]
+    return {"median": round(statistics.median(ordered) * 1000, 1), "p99": round(p99 * 1000, 1),
+            "max": round(ordered[-1] * 1000, 1)}
 
 
 def wait_for_word(console: TmuxTerminal, word: str, since: float, timeout: float = 30.0) -> float:
@@ -82,6 +100,7 @@ def wait_for_word(console: TmuxTerminal, word: str, since: float, timeout: float
 def main() -> None:
     binary = os.environ["LEITSTAND_BIN"]
     stations = int(os.environ.get("STATIONS", "20000"))
+    simulated = int(os.environ.get("SIMULATED", "10000"))
     rate = os.environ.get("RATE", "5000")
     samples = int(os.environ.get("SAMPLES", "40"))
     probe_id = f"LS-{stations + 1:05d}"
@@ -92,7 +111,7 @@ def main() -> None:
         server = LeitstandServer(binary, db, folder / "serve.stderr", ("--log-level", "warning"))
         server.start()
         simulator = subprocess.Popen(
-            [binary, "simulate", "--url", f"ws://127.0.0.1:{server.ocpp_port}/ocpp", "--stations", str(stations),
+            [binary, "simulate", "--url", f"ws://127.0.0.1:{server.ocpp_port}/ocpp", "--stations", str(simulated),
              "--rate", rate, "--seconds", "3600", "--connects-per-second", "1000", "--json"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         console = TmuxTerminal([binary, "console", "--connect", server.api_url, "--lang", "en"],
@@ -109,19 +128,16 @@ def main() -> None:
             console.type(probe_id)
             console.send("Enter")
             console.wait_for(f"1 of {stations + 1} stations", 30)
-            time.sleep(max(0.0, stations / 1000 + 10 - 5))  # the connect ramp, then steady load
-            latencies = asyncio.run(probe(server, console, probe_id, samples))
+            time.sleep(simulated / 1000 + 20)  # the connect ramp and its boot burst, then steady load
+            latencies, acknowledgements = asyncio.run(probe(server, console, probe_id, samples))
         finally:
             console.close()
             simulator.terminate()
             simulator.wait(timeout=30)
             server.stop()
-    latencies.sort()
-    p99 = latencies[max(0, min(len(latencies) - 1, -(-len(latencies) * 99 // 100) - 1))]
     print(json.dumps({
-        "stations": stations + 1, "simulatedStations": stations, "rate": float(rate), "samples": len(latencies),
-        "statusOnScreenMs": {"median": round(statistics.median(latencies) * 1000, 1), "p99": round(p99 * 1000, 1),
-                             "max": round(latencies[-1] * 1000, 1)},
+        "stations": stations + 1, "simulatedStations": simulated, "rate": float(rate), "samples": len(latencies),
+        "statusOnScreenMs": summary(latencies), "callResultMs": summary(acknowledgements),
         "consoleResidentKiBWithFleet": memory,
     }, indent=2))
 
