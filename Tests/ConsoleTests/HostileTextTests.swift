@@ -30,9 +30,10 @@ struct HostileTextTests {
                 let cell = screen[row, column]
                 covered += Int(cell.width)
                 if cell.width == 2 { #expect(column + 1 < screen.columns && screen[row, column + 1].width == 0) }
-                for scalar in cell.character.unicodeScalars {
+                let character = screen.character(of: cell)
+                for scalar in character.unicodeScalars {
                     #expect(scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value))
-                    #expect(scalar.properties.generalCategory != .format || cell.character.unicodeScalars.count > 1)
+                    #expect(scalar.properties.generalCategory != .format || character.unicodeScalars.count > 1)
                 }
             }
             #expect(covered == screen.columns, "row \(row) covers \(covered) columns")

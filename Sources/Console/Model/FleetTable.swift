@@ -24,10 +24,11 @@ package struct FleetTable: Sendable {
     /// The row at a place of the filtered, sorted list.
     package func visibleRow(at position: Int) -> FleetRow { rows[visible[position]] }
 
-    /// The row at a place of the list with its texts already made terminal-safe.
-    func visibleEntry(at position: Int) -> (row: FleetRow, keys: FleetRowKeys) {
+    /// Lends `body` the row at a place of the list with its texts already made terminal-safe, in place rather
+    /// than copied, so drawing a row retains none of its texts.
+    func withVisibleEntry<Result>(at position: Int, _ body: (FleetRow, FleetRowKeys) -> Result) -> Result {
         let index = visible[position]
-        return (rows[index], keys[index])
+        return rows.withUnsafeBufferPointer { rows in keys.withUnsafeBufferPointer { body(rows[index], $0[index]) } }
     }
 
     package func row(_ id: StationID) -> FleetRow? { storageIndex[id].map { rows[$0] } }
@@ -99,10 +100,12 @@ package struct FleetTable: Sendable {
     private func insertionPlace(for index: Int) -> Int {
         var low = 0
         var high = visible.count
-        let target = keys[index]
-        while low < high {
-            let middle = (low + high) / 2
-            if order.precedes(keys[visible[middle]], target) { low = middle + 1 } else { high = middle }
+        // Through the buffer the keys are compared in place; subscripting the array would copy (retain) each.
+        keys.withUnsafeBufferPointer { keys in
+            while low < high {
+                let middle = (low + high) / 2
+                if order.precedes(keys[visible[middle]], keys[index]) { low = middle + 1 } else { high = middle }
+            }
         }
         return low
     }

@@ -92,7 +92,7 @@ final class NcursesTerminal {
             for column in run.column..<(run.column + run.count) {
                 let cell = screen[run.row, column]
                 if cell.width == 0 { continue }
-                write(cell, row: run.row, column: column)
+                write(cell, of: screen, row: run.row, column: column)
             }
         }
         refresh()
@@ -107,12 +107,17 @@ final class NcursesTerminal {
         endwin()
     }
 
-    private func write(_ cell: Cell, row: Int, column: Int) {
+    private func write(_ cell: Cell, of screen: VirtualScreen, row: Int, column: Int) {
         let index = Int(cell.role.rawValue)
         var count = 0
-        for scalar in cell.character.unicodeScalars where count < 5 {
-            scalars[count] = wchar_t(bitPattern: scalar.value)
-            count += 1
+        if let scalar = cell.scalar {
+            scalars[0] = wchar_t(bitPattern: scalar.value)
+            count = 1
+        } else {
+            for scalar in screen.character(of: cell).unicodeScalars where count < 5 {
+                scalars[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
         }
         scalars[count] = 0
         _ = scalars.withUnsafeBufferPointer { buffer in

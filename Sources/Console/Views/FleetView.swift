@@ -49,10 +49,11 @@ enum FleetView {
         for line in 0..<state.listHeight {
             let position = cursor.top + line
             guard position < table.visibleCount else { break }
-            let entry = table.visibleEntry(at: position)
-            drawRow(
-                entry.row, keys: entry.keys, row: 3 + line, layout: layout, isSelected: position == cursor.selected,
-                isStale: isStale, strings: strings, now: state.now, on: &screen)
+            table.withVisibleEntry(at: position) { row, keys in
+                drawRow(
+                    row, keys: keys, row: 3 + line, layout: layout, isSelected: position == cursor.selected,
+                    isStale: isStale, strings: strings, now: state.now, on: &screen)
+            }
         }
     }
 
