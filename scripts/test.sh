@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: installs what it needs, builds, runs the Swift unit tests, then the integration tests in which
-# real Python `ocpp` charge points talk to the real server on loopback.
+# real Python `ocpp` charge points talk to the real server on loopback and the real console runs in tmux.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
