@@ -13,6 +13,12 @@ struct ConsoleCommandTests {
             ("session 42", .session(TransactionID(42))), ("theme light", .theme("light")),
             ("lang de", .language(.german)), ("lang en", .language(.english)), ("passwd", .changePassword),
             ("quit", .quit), ("q", .quit),
+            ("useradd eva agent", .createAccount(userName: "eva", role: .agent, customerID: nil)),
+            (
+                "useradd sw customer C-STWN",
+                .createAccount(userName: "sw", role: .customer, customerID: CustomerID("C-STWN"))
+            ),
+            ("userreset eva", .resetPassword(userName: "eva")),
         ])
     func parse(text: String, expected: ConsoleCommand) {
         #expect(ConsoleCommand.parse(text) == .success(expected))
@@ -23,7 +29,8 @@ struct ConsoleCommandTests {
         arguments: [
             ("fly", ConsoleCommand.ParseError.unknown("fly")), ("station", .missingArgument(.station)),
             ("station CP 7 ü", .invalidStationID("CP 7 ü")), ("session x", .invalidSessionID("x")),
-            ("lang fr", .unknownLanguage("fr")),
+            ("lang fr", .unknownLanguage("fr")), ("useradd eva", .missingArgument(.useradd)),
+            ("useradd eva boss", .unknownRole("boss")), ("userreset", .missingArgument(.userreset)),
         ])
     func parseErrors(text: String, expected: ConsoleCommand.ParseError) {
         #expect(ConsoleCommand.parse(text) == .failure(expected))
@@ -81,6 +88,44 @@ struct ConsoleCommandTests {
             [.character(":")] + Fixtures.type("passwd") + [.enter] + Fixtures.type("old") + [.enter]
                 + Fixtures.type("neu-1234") + [.enter] + Fixtures.type("neu-1234") + [.enter], on: &state)
         #expect(effects == [.changePassword(current: "old", new: "neu-1234")])
+    }
+
+    @Test(":useradd asks for a display name and the password twice (masked); the backend's answer is shown")
+    func createAccount() {
+        var state = Fixtures.state()
+        Fixtures.press(
+            [.character(":")] + Fixtures.type("useradd eva technician") + [.enter] + Fixtures.type("Eva Roth")
+                + [.enter] + Fixtures.type("secret-pass-1"), on: &state)
+        #expect(Fixtures.text(state).contains("New password for eva: •••"))
+        #expect(!Fixtures.text(state).contains("secret"))
+        let effects = Fixtures.press([.enter] + Fixtures.type("secret-pass-1") + [.enter], on: &state)
+        let account = NewAccount(
+            userName: "eva", displayName: "Eva Roth", role: .technician, customerID: nil, password: "secret-pass-1")
+        #expect(effects == [.createAccount(account)])
+        _ = state.handle(
+            .received(
+                .accountCreated(
+                    .success(
+                        AccountSummary(userName: "eva", displayName: "Eva Roth", role: .technician, customerID: nil))
+                )))
+        #expect(state.message?.text == "Login eva created (technician).")
+        _ = state.handle(.received(.accountCreated(.failure(.forbidden("create accounts")))))
+        #expect(state.message?.text == "Your account may not do this: create accounts")
+    }
+
+    @Test(":userreset asks for the new password twice and refuses a mismatch")
+    func resetPassword() {
+        var state = Fixtures.state()
+        Fixtures.press(
+            [.character(":")] + Fixtures.type("userreset eva") + [.enter] + Fixtures.type("new-pass-123") + [.enter]
+                + Fixtures.type("new-pass-999") + [.enter], on: &state)
+        #expect(state.message?.text == "The two new passwords differ; nothing was changed.")
+        let effects = Fixtures.press(
+            [.character(":")] + Fixtures.type("userreset eva") + [.enter] + Fixtures.type("new-pass-123") + [.enter]
+                + Fixtures.type("new-pass-123") + [.enter], on: &state)
+        #expect(effects == [.resetPassword(userName: "eva", password: "new-pass-123")])
+        _ = state.handle(.received(.passwordReset(userName: "eva", nil)))
+        #expect(state.message?.text.hasPrefix("New password set for eva") == true)
     }
 
     @Test("a changing command asks for payload and reason, and the backend's refusal is shown in words")

@@ -221,3 +221,34 @@ def test_leitstand_demo_opens_the_console_logged_in_on_a_live_demo_fleet(leitsta
         assert (tmp_path / "leitstand.log").stat().st_size > 0, "the backend logged nothing to its file"
     finally:
         demo.close()
+
+
+def test_a_supervisor_creates_a_login_on_the_console_and_it_can_log_in(server, open_console):
+    console = open_console(server)
+    log_in(console, "supervisor", "demo-supervisor-2026")
+    console.wait_for("200 of 200 stations")
+    command(console, "useradd eva.roth agent")
+    console.wait_for("Display name for eva.roth:")
+    console.type("Eva Roth")
+    console.send("Enter")
+    console.wait_for("New password for eva.roth:")
+    console.type("eva-secret-2026")
+    console.send("Enter")
+    console.type("eva-secret-2026")
+    console.send("Enter")
+    screen = console.wait_for("Login eva.roth created (agent).")
+    assert "eva-secret" not in screen
+    assert login(server.api_url, "eva.roth", "eva-secret-2026")
+
+
+def test_an_agent_may_not_create_logins(server, open_console):
+    console = open_console(server)
+    log_in(console, *DEMO_AGENT)
+    console.wait_for("200 of 200 stations")
+    command(console, "useradd mallory supervisor")
+    console.type("Mallory")
+    console.send("Enter")
+    for _ in range(2):
+        console.type("mallory-pass-2026")
+        console.send("Enter")
+    console.wait_for("Your account may not do this: create accounts")

@@ -66,6 +66,15 @@ package actor EffectRunner<C: Clock> where C.Duration == Duration {
         case .changePassword(let current, let new):
             let outcome = await result { try await $0.changePassword(current: current, new: new) }
             if case .failure(let error) = outcome { emit(.passwordChanged(error)) } else { emit(.passwordChanged(nil)) }
+        case .createAccount(let account):
+            emit(.accountCreated(await result { try await $0.createAccount(account) }))
+        case .resetPassword(let userName, let password):
+            let outcome = await result { try await $0.resetPassword(of: userName, to: password) }
+            if case .failure(let error) = outcome {
+                emit(.passwordReset(userName: userName, error))
+            } else {
+                emit(.passwordReset(userName: userName, nil))
+            }
         }
     }
 

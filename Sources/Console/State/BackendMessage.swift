@@ -17,5 +17,7 @@ package enum BackendMessage: Sendable {
     case sessionLoaded(TransactionID, Result<SessionReport, BackendClientError>)
     case commandFinished(RemoteCommandKind, Result<CommandLogEntry, BackendClientError>)
     case passwordChanged(BackendClientError?)
+    case accountCreated(Result<AccountSummary, BackendClientError>)
+    case passwordReset(userName: String, BackendClientError?)
     case themeLoaded(Result<Theme, ThemeError>)
 }

@@ -10,11 +10,15 @@ package enum ConsoleCommand: Sendable, Equatable {
     case theme(String)
     case language(Language)
     case changePassword
+    /// A supervisor creates a login; display name and password are asked for next.
+    case createAccount(userName: String, role: Role, customerID: CustomerID?)
+    /// A supervisor sets a new password for someone (and lifts a lockout); the password is asked for next.
+    case resetPassword(userName: String)
     case quit
 
     /// The command words, as the help lists them.
     package enum Name: String, Sendable, CaseIterable {
-        case station, alarms, fleet, card, session, theme, lang, passwd, quit
+        case station, alarms, fleet, card, session, theme, lang, passwd, useradd, userreset, quit
 
         /// How the command is typed.
         package var syntax: String {
@@ -24,6 +28,8 @@ package enum ConsoleCommand: Sendable, Equatable {
             case .session: ":session ID"
             case .theme: ":theme NAME"
             case .lang: ":lang de|en"
+            case .useradd: ":useradd NAME agent|supervisor|technician|customer [CUSTOMER-ID]"
+            case .userreset: ":userreset NAME"
             default: ":\(rawValue)"
             }
         }
@@ -38,6 +44,8 @@ package enum ConsoleCommand: Sendable, Equatable {
             case "theme", "skin": self = .theme
             case "lang", "language", "sprache": self = .lang
             case "passwd", "password", "passwort": self = .passwd
+            case "useradd", "benutzeranlegen": self = .useradd
+            case "userreset", "benutzerzuruecksetzen": self = .userreset
             case "quit", "q", "exit", "q!": self = .quit
             default: return nil
             }
@@ -51,6 +59,7 @@ package enum ConsoleCommand: Sendable, Equatable {
         case invalidStationID(String)
         case invalidSessionID(String)
         case unknownLanguage(String)
+        case unknownRole(String)
     }
 
     /// Reads what the agent typed after `:`.
@@ -64,10 +73,20 @@ package enum ConsoleCommand: Sendable, Equatable {
         case .fleet: return .success(.fleet)
         case .passwd: return .success(.changePassword)
         case .quit: return .success(.quit)
-        case .station, .card, .session, .theme, .lang:
+        case .station, .card, .session, .theme, .lang, .userreset:
             guard !argument.isEmpty else { return .failure(.missingArgument(name)) }
             return parse(name, argument: argument)
+        case .useradd:
+            return parseNewAccount(Array(words.dropFirst()))
         }
+    }
+
+    /// `NAME ROLE [CUSTOMER-ID]`: the customer is given for a customer login only; the backend checks the rest.
+    private static func parseNewAccount(_ words: [String]) -> Result<ConsoleCommand, ParseError> {
+        guard words.count == 2 || words.count == 3 else { return .failure(.missingArgument(.useradd)) }
+        guard let role = Role(rawValue: words[1].lowercased()) else { return .failure(.unknownRole(words[1])) }
+        return .success(
+            .createAccount(userName: words[0], role: role, customerID: words.count == 3 ? CustomerID(words[2]) : nil))
     }
 
     private static func parse(_ name: Name, argument: String) -> Result<ConsoleCommand, ParseError> {
@@ -80,10 +99,11 @@ package enum ConsoleCommand: Sendable, Equatable {
             guard let number = Int64(argument), number >= 0 else { return .failure(.invalidSessionID(argument)) }
             return .success(.session(TransactionID(number)))
         case .theme: return .success(.theme(argument))
+        case .userreset: return .success(.resetPassword(userName: argument))
         case .lang:
             guard let language = Language(code: argument) else { return .failure(.unknownLanguage(argument)) }
             return .success(.language(language))
-        case .alarms, .fleet, .passwd, .quit: return .failure(.unknown(name.rawValue))
+        case .alarms, .fleet, .passwd, .useradd, .quit: return .failure(.unknown(name.rawValue))
         }
     }
 }

@@ -17,6 +17,8 @@ package enum ConsoleEffect: Sendable, Equatable {
     case loadSession(TransactionID)
     case runCommand(CommandRequest)
     case changePassword(current: String, new: String)
+    case createAccount(NewAccount)
+    case resetPassword(userName: String, password: String)
     case loadTheme(String)
     case quit
 }

@@ -32,6 +32,10 @@ extension ConsoleState {
             message = StatusMessage(strings.languageChanged)
         case .changePassword:
             input = .prompt(Prompt(.currentPassword))
+        case .createAccount(let userName, let role, let customerID):
+            input = .prompt(Prompt(.accountDisplayName(userName: userName, role: role, customerID: customerID)))
+        case .resetPassword(let userName):
+            input = .prompt(Prompt(.resetPassword(userName: userName)))
         case .quit:
             return [.quit]
         }
@@ -67,6 +71,27 @@ extension ConsoleState {
                 return []
             }
             return [.changePassword(current: current, new: new)]
+        case .accountDisplayName(let userName, let role, let customerID):
+            let account = NewAccount(
+                userName: userName, displayName: text, role: role, customerID: customerID, password: "")
+            input = .prompt(Prompt(.accountPassword(account)))
+        case .accountPassword(var account):
+            account.password = text
+            input = .prompt(Prompt(.accountRepeatPassword(account)))
+        case .accountRepeatPassword(let account):
+            guard text == account.password else {
+                message = StatusMessage(strings.passwordMismatch, isError: true)
+                return []
+            }
+            return [.createAccount(account)]
+        case .resetPassword(let userName):
+            input = .prompt(Prompt(.resetRepeatPassword(userName: userName, password: text)))
+        case .resetRepeatPassword(let userName, let password):
+            guard text == password else {
+                message = StatusMessage(strings.passwordMismatch, isError: true)
+                return []
+            }
+            return [.resetPassword(userName: userName, password: password)]
         }
         return []
     }

@@ -71,6 +71,15 @@ extension ConsoleState {
         case .passwordChanged(let error):
             if let error { return fail(error) }
             message = StatusMessage(strings.passwordChanged)
+        case .accountCreated(.success(let account)):
+            message = StatusMessage(
+                strings.accountCreated(
+                    TerminalSafeText.sanitize(account.userName, limit: 64), strings.roleName(account.role)))
+        case .accountCreated(.failure(let error)):
+            return fail(error)
+        case .passwordReset(let userName, let error):
+            if let error { return fail(error) }
+            message = StatusMessage(strings.passwordReset(TerminalSafeText.sanitize(userName, limit: 64)))
         case .themeLoaded(.success(let theme)):
             self.theme = theme
             message = StatusMessage(strings.themeChanged(theme.name))

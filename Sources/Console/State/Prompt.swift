@@ -1,3 +1,4 @@
+import BackendClient
 import Domain
 
 /// A question in the status line that waits for the agent's answer.
@@ -18,10 +19,17 @@ package struct Prompt: Sendable, Equatable {
         case currentPassword
         case newPassword(current: String)
         case repeatPassword(current: String, new: String)
+        case accountDisplayName(userName: String, role: Role, customerID: CustomerID?)
+        case accountPassword(NewAccount)
+        case accountRepeatPassword(NewAccount)
+        case resetPassword(userName: String)
+        case resetRepeatPassword(userName: String, password: String)
 
         var isMasked: Bool {
             switch self {
-            case .currentPassword, .newPassword, .repeatPassword: true
+            case .currentPassword, .newPassword, .repeatPassword, .accountPassword, .accountRepeatPassword,
+                .resetPassword, .resetRepeatPassword:
+                true
             default: false
             }
         }
@@ -36,6 +44,10 @@ package struct Prompt: Sendable, Equatable {
         case .currentPassword: strings.passwordCurrentPrompt
         case .newPassword: strings.passwordNewPrompt
         case .repeatPassword: strings.passwordRepeatPrompt
+        case .accountDisplayName(let name, _, _): strings.accountDisplayNamePrompt(name)
+        case .accountPassword(let account): strings.accountPasswordPrompt(account.userName)
+        case .accountRepeatPassword, .resetRepeatPassword: strings.passwordRepeatPrompt
+        case .resetPassword(let name): strings.accountPasswordPrompt(name)
         }
     }
 }

@@ -210,6 +210,11 @@ extension Strings {
         passwordRepeatPrompt: "New password again:",
         passwordMismatch: "The two new passwords differ; nothing was changed.",
         passwordChanged: "Password changed.",
+        accountDisplayNamePrompt: { "Display name for \($0):" },
+        accountPasswordPrompt: { "New password for \($0):" },
+        accountCreated: { name, role in "Login \(name) created (\(role))." },
+        passwordReset: { "New password set for \($0); a lockout is lifted and their sessions have ended." },
+        unknownRole: { "Unknown role \"\($0)\"; use agent, supervisor, technician or customer." },
         commandLineHint: "Enter: run · Esc: cancel · ? lists the commands",
         unknownCommand: { "Unknown command \"\($0)\"; ? lists the commands." },
         usage: { "Usage: \($0)" },
@@ -240,6 +245,8 @@ extension Strings {
             case .theme: "switch colours (dark, light, high-contrast)"
             case .lang: "switch the screen language"
             case .passwd: "change your password"
+            case .useradd: "create a login (supervisors)"
+            case .userreset: "set a new password for someone and lift a lockout (supervisors)"
             case .quit: "leave Leitstand"
             }
         },

@@ -53,6 +53,7 @@ extension Strings {
         case .invalidStationID(let text): invalidStationID(Self.safe(text))
         case .invalidSessionID(let text): invalidSessionID(Self.safe(text))
         case .unknownLanguage(let text): unknownLanguage(Self.safe(text))
+        case .unknownRole(let text): unknownRole(Self.safe(text))
         }
     }
 

@@ -239,6 +239,13 @@ extension Strings {
         passwordRepeatPrompt: "Neues Passwort wiederholen:",
         passwordMismatch: "Die beiden neuen Passwörter unterscheiden sich; nichts geändert.",
         passwordChanged: "Passwort geändert.",
+        accountDisplayNamePrompt: { "Anzeigename für \($0):" },
+        accountPasswordPrompt: { "Neues Passwort für \($0):" },
+        accountCreated: { name, role in "Zugang \(name) angelegt (\(role))." },
+        passwordReset: {
+            "Neues Passwort für \($0) gesetzt; eine Sperre ist aufgehoben, seine Sitzungen sind beendet."
+        },
+        unknownRole: { "Unbekannte Rolle „\($0)“; agent, supervisor, technician oder customer." },
         commandLineHint: "Enter: ausführen · Esc: abbrechen · ? listet die Befehle",
         unknownCommand: { "Unbekannter Befehl „\($0)“; ? listet die Befehle." },
         usage: { "Aufruf: \($0)" },
@@ -269,6 +276,8 @@ extension Strings {
             case .theme: "Farbschema wechseln (dark, light, high-contrast)"
             case .lang: "Sprache wechseln"
             case .passwd: "eigenes Passwort ändern"
+            case .useradd: "einen Zugang anlegen (Supervisor)"
+            case .userreset: "Passwort für jemanden neu setzen und eine Sperre aufheben (Supervisor)"
             case .quit: "Leitstand verlassen"
             }
         },

@@ -140,6 +140,12 @@ package struct Strings: Sendable {
     package var passwordRepeatPrompt: String
     package var passwordMismatch: String
     package var passwordChanged: String
+    package var accountDisplayNamePrompt: @Sendable (String) -> String
+    package var accountPasswordPrompt: @Sendable (String) -> String
+    /// A login was created: its name and role.
+    package var accountCreated: @Sendable (String, String) -> String
+    package var passwordReset: @Sendable (String) -> String
+    package var unknownRole: @Sendable (String) -> String
     // Command line and help
     package var commandLineHint: String
     package var unknownCommand: @Sendable (String) -> String
