@@ -104,7 +104,7 @@ package struct BackendAPI: Sendable {
 
     /// Refuses customers: commands and acknowledgements are the operator's staff's business.
     static func requireStaff(_ caller: Caller, to action: String) throws(BackendClientError) {
-        guard caller.role != .customer else { throw .forbidden(action) }
+        guard caller.role.operatesStations else { throw .forbidden(action) }
     }
 
     /// Runs store reads; a failure of the store becomes `.unreachable`, a `BackendClientError` passes through.

@@ -93,8 +93,9 @@ package final class StationGateway: StationSessionHandler {
     }
 
     package func sessionClosed(_ connection: StationConnection, reason: CloseReason) async {
-        if StationID(connection.stationID) != nil { metrics.stationDisconnected() }
-        guard reason.isStationGone, let station = StationID(connection.stationID) else { return }
+        guard let station = StationID(connection.stationID) else { return }
+        metrics.stationDisconnected()
+        guard reason.isStationGone else { return }
         let now = clock.now()
         logger.debug("Station disconnected", metadata: [LogKey.station: "\(station)", "ocpp.close": "\(reason)"])
         await alarms.observe(.disconnected, from: station, at: now)

@@ -11,4 +11,8 @@ package enum Role: String, Sendable, Codable, CaseIterable {
 
     /// Whether this role may create accounts and reset other people's passwords.
     package var managesAccounts: Bool { self == .supervisor }
+
+    /// Whether this role may act on stations and alarms (send commands, acknowledge); a station owner's portal
+    /// login only looks.
+    package var operatesStations: Bool { self != .customer }
 }
