@@ -65,6 +65,9 @@ package struct StationSimulation: Sendable {
     var random: SeededGenerator
     var messageCount = 0
     var failedAttempts = 0
+    /// Whether a connection was ever attempted. The first attempt is made even when the station starts only after
+    /// `endsAt` (a process starved under load), so that every station a run started is counted.
+    var hasTriedToConnect = false
 
     /// The longest station-level queue; further triggered messages are dropped.
     static let outboxLimit = 20
@@ -124,12 +127,13 @@ package struct StationSimulation: Sendable {
         case .connecting, .closing, .stopped:
             return []
         case .offline(let reconnectAt):
-            if now >= endsAt {
+            if now >= endsAt, hasTriedToConnect {
                 link = .stopped
                 return []
             }
             guard reconnectAt <= now else { return [] }
             link = .connecting
+            hasTriedToConnect = true
             return [.connect]
         case .online:
             if now >= endsAt {

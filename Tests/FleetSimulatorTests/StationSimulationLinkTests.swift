@@ -94,6 +94,15 @@ struct StationSimulationLinkTests {
         #expect(station.nextWakeUp == nil)
     }
 
+    @Test("a station that first runs after the end of the run still tries to connect once, then stops")
+    func lateStartConnectsOnce() {
+        var station = ScriptedCentralSystem.station(endsAt: .seconds(5))
+        #expect(station.timeReached(.seconds(9)) == [.connect])
+        #expect(station.connectionFailed(at: .seconds(10)) == [])
+        #expect(station.isStopped)
+        #expect(station.timeReached(.seconds(11)) == [])
+    }
+
     @Test("a station reconnecting after an accepted boot reports its statuses instead of booting again")
     func reconnectWithoutBoot() throws {
         var central = ScriptedCentralSystem()
