@@ -46,10 +46,8 @@ extension OCPPServer {
                             maxAccumulatedFrameSize: self.configuration.maximumMessageSize
                         )
                     )
-                    let webSocket = try NIOAsyncChannel<WebSocketFrame, WebSocketFrame>(
-                        wrappingChannelSynchronously: channel
-                    )
-                    return .upgraded(webSocket, handshake)
+                    return .upgraded(
+                        try self.startSession(handshake, on: channel, remoteAddress: remoteAddress))
                 }
             }
         )
@@ -78,6 +76,41 @@ extension OCPPServer {
             channel: channel,
             remoteAddress: remoteAddress,
             handshake: upgradeHandler.upgradeResultFuture
+        )
+    }
+
+    /// Puts the session's frame handler at the end of an upgraded pipeline; runs on the socket's event loop.
+    private func startSession(
+        _ handshake: StationHandshake, on channel: any Channel, remoteAddress: String?
+    ) throws -> StationSession {
+        let generation = registry.nextGeneration()
+        var logger = self.logger
+        logger[metadataKey: LogMetadataKey.remoteAddress] = "\(remoteAddress ?? "unknown")"
+        logger[metadataKey: LogMetadataKey.station] = "\(handshake.stationID)"
+        logger[metadataKey: LogMetadataKey.generation] = "\(generation)"
+        let connection = StationConnection(
+            stationID: handshake.stationID,
+            generation: generation,
+            remoteAddress: remoteAddress,
+            channel: channel,
+            handler: handler,
+            logger: logger
+        )
+        let frames = StationChannelHandler(
+            connection: connection,
+            handler: handler,
+            configuration: configuration,
+            logger: logger,
+            eventLoop: channel.eventLoop
+        )
+        try channel.pipeline.syncOperations.addHandler(frames)
+        return StationSession(
+            connection: connection,
+            frames: NIOLoopBound(frames, eventLoop: channel.eventLoop),
+            ended: frames.sessionEnded,
+            handler: handler,
+            registry: registry,
+            logger: logger
         )
     }
 

@@ -109,16 +109,7 @@ package final class OCPPServer: Sendable {
                     LogMetadataKey.refusal: "\(refusal)",
                 ]
             )
-        case .upgraded(let channel, let handshake):
-            let session = StationSession(
-                channel: channel,
-                handshake: handshake,
-                remoteAddress: socket.remoteAddress,
-                configuration: configuration,
-                handler: handler,
-                registry: registry,
-                logger: logger
-            )
+        case .upgraded(let session):
             await session.run()
         }
     }

@@ -21,7 +21,6 @@ package final class StationConnection: Sendable {
     /// The peer's address as `ip:port`, when known.
     package let remoteAddress: String?
 
-    private let outbound: NIOAsyncChannelOutboundWriter<WebSocketFrame>
     private let channel: any Channel
     private let handler: any StationSessionHandler
     private let logger: Logger
@@ -37,7 +36,6 @@ package final class StationConnection: Sendable {
         stationID: String,
         generation: UInt64,
         remoteAddress: String?,
-        outbound: NIOAsyncChannelOutboundWriter<WebSocketFrame>,
         channel: any Channel,
         handler: any StationSessionHandler,
         logger: Logger
@@ -45,7 +43,6 @@ package final class StationConnection: Sendable {
         self.stationID = stationID
         self.generation = generation
         self.remoteAddress = remoteAddress
-        self.outbound = outbound
         self.channel = channel
         self.handler = handler
         self.logger = logger
@@ -85,9 +82,9 @@ package final class StationConnection: Sendable {
         defer { calls.withLock { $0.answerAbandoned(messageID: call.messageID) } }
 
         do {
-            try await write(.call(call))
-        } catch is CancellationError {
-            throw CancellationError()
+            let written = channel.eventLoop.makePromise(of: Void.self)
+            write(.call(call), promise: written)
+            try await written.futureResult.get()
         } catch {
             throw Closed(reason: calls.withLock { $0.closeReason } ?? .connectionLost)
         }
@@ -139,12 +136,12 @@ package final class StationConnection: Sendable {
 }
 
 extension StationConnection {
-    /// Journals `frame` and writes it as a text frame.
-    func write(_ frame: Frame) async throws {
+    /// Journals `frame` and writes it as a text frame, from any thread.
+    func write(_ frame: Frame, promise: EventLoopPromise<Void>?) {
         let text = frame.encoded()
         handler.frameJournaled(FrameRecord(direction: .outgoing, text: text, time: Date()), on: self)
-        logger.trace("Frame sent", metadata: [LogMetadataKey.messageID: "\(frame.messageID)"])
-        try await outbound.write(WebSocketFrame(fin: true, opcode: .text, data: ByteBuffer(string: text)))
+        let data = channel.allocator.buffer(string: text)
+        channel.writeAndFlush(WebSocketFrame(fin: true, opcode: .text, data: data), promise: promise)
     }
 
     /// Why the connection closed, or nil while it is open.
@@ -172,7 +169,13 @@ extension StationConnection {
         return effective
     }
 
-    /// Writes a close frame past the async writer (which a cancelled task cannot use), then closes the socket.
+    /// Closes the connection because the server shuts down (close code 1001), unless it is closing already.
+    func shutDown() {
+        guard markClosed(.serverShutdown) == .serverShutdown else { return }
+        closeChannel(code: .goingAway, reason: "The central system is shutting down.")
+    }
+
+    /// Writes a close frame, then closes the socket; from any thread.
     func closeChannel(code: WebSocketErrorCode, reason: String) {
         var data = ByteBuffer()
         data.write(webSocketErrorCode: code)

@@ -3,20 +3,22 @@ import OCPP
 /// The backend's side of every charge-point session: the OCPP logic above the frame level.
 ///
 /// For one connection the server calls `sessionOpened` first, then `callReceived` once per incoming CALL
-/// in arrival order (the next only after the previous returned), and `sessionClosed` last. When a new
+/// in arrival order (the next only after the previous one's reply was sent), and `sessionClosed` last. When a new
 /// connection replaces an older one for the same station, the older one's `sessionClosed(_:reason: .replaced)`
 /// has returned before the newer one's `sessionOpened` is called.
 package protocol StationSessionHandler: Sendable {
     /// A station finished its handshake; `connection` can send calls from now on.
     func sessionOpened(_ connection: StationConnection) async
 
-    /// A station sent a CALL; the answer is a `.callResult` or `.callError` with the call's message id.
+    /// A station sent a CALL; answer it through `reply`, exactly once, with a `.callResult` or `.callError` carrying
+    /// the call's message id.
     ///
-    /// Outgoing calls on the same connection may be sent and awaited from here: their answers are read
-    /// meanwhile. An answer of another kind or id is replaced by a CALLERROR `InternalError`. When the
-    /// connection ends first, the task is cancelled: the station never got the answer and resends what it must.
-    /// `sessionClosed` comes only after this has returned.
-    func callReceived(_ call: Call, on connection: StationConnection) async -> Frame
+    /// Called on the connection's event loop, so it must return at once and never block: start the work, and send
+    /// the reply when it is done, from whichever thread finishes it. Outgoing calls on the same connection may be
+    /// sent and awaited meanwhile: their answers are read. An answer of another kind or id is replaced by a
+    /// CALLERROR `InternalError`. `sessionClosed` comes only after the reply was sent, also when the connection
+    /// closed first, in which case the reply is dropped.
+    func callReceived(_ call: Call, on connection: StationConnection, reply: CallReply)
 
     /// The session ended; pending outgoing calls have failed. `reason.isStationGone` is false for `.replaced`.
     func sessionClosed(_ connection: StationConnection, reason: CloseReason) async
@@ -27,7 +29,7 @@ package protocol StationSessionHandler: Sendable {
 
     /// A text frame was read or written on `connection`.
     ///
-    /// Called for every frame by the task that read or wrote it, just before a write and just after a read,
-    /// so it must return quickly: hand the record to a buffer (an `AsyncStream` continuation, say).
+    /// Called for every frame, just before a write and just after a read, on the thread doing it (often the
+    /// event loop), so it must return quickly: hand the record to a buffer.
     func frameJournaled(_ record: FrameRecord, on connection: StationConnection)
 }

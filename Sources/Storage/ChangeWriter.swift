@@ -61,9 +61,10 @@ enum ChangeWriter {
     private static func write(_ change: StoreChange, in db: Database) throws -> StoreReceipt {
         switch change {
         case .stationBooted(let id, let identity, let at):
-            guard try StationRecord.recordBoot(id, identity: identity, at: at, in: db) else {
+            guard let registration = try StationRecord.recordBoot(id, identity: identity, at: at, in: db) else {
                 throw StoreFailure(change, reason: "no station \(id) is registered in Leitstand")
             }
+            return .stationRegistration(registration)
         case .stationPendingRegistration(let id, let at):
             try StationRecord.insertPending(id, at: at, in: db)
         case .statusReported(let report):
@@ -78,8 +79,11 @@ enum ChangeWriter {
             }
         case .meterValuesReported(let readings):
             for reading in readings { try MeterValueRecord.insert(reading, in: db) }
-        case .authorizationAttempted(let attempt):
+        case .cardPresented(let presentation):
+            let card = try ChargingCardRecord.fetchOne(db, key: presentation.idTag.rawValue)?.card
+            let attempt = presentation.judged(card: card)
             try AuthorizationAttemptRecord(attempt).insert(db)
+            return .cardDecided(attempt.decision)
         case .framesJournaled(let entries):
             for entry in entries { try FrameJournalRecord.insert(entry, in: db) }
         case .stationNotified(let stationID, let kind, let status, let at):

@@ -42,8 +42,8 @@ extension StoreFailure {
             "The start of a charging session at \(start.stationID) connector \(start.connector)"
         case .transactionStopped(let id, let stationID, _): "The stop of transaction \(id) at \(stationID)"
         case .meterValuesReported(let readings): "\(readings.count) meter value(s) from \(list(stations(of: change)))"
-        case .authorizationAttempted(let attempt):
-            "The authorization of card \(attempt.idTag.masked) at \(attempt.stationID)"
+        case .cardPresented(let presentation):
+            "The authorization of card \(presentation.idTag.masked) at \(presentation.stationID)"
         case .framesJournaled(let entries): "\(entries.count) journal frame(s) of \(list(stations(of: change)))"
         case .stationNotified(let id, let kind, _, _): "The \(kind) from \(id)"
         case .dataTransferReceived(let id, let vendorID, _, _, _): "The data transfer from \(id) (vendor \(vendorID))"
@@ -63,7 +63,7 @@ extension StoreFailure {
             case .statusReported(let report): [report.stationID]
             case .transactionStarted(let start): [start.stationID]
             case .meterValuesReported(let readings): readings.map(\.stationID)
-            case .authorizationAttempted(let attempt): [attempt.stationID]
+            case .cardPresented(let presentation): [presentation.stationID]
             case .framesJournaled(let entries): entries.map(\.stationID)
             case .commandLogged(let entry): [entry.stationID]
             case .commandAnswered: []

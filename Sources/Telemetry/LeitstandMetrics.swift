@@ -18,12 +18,15 @@ package final class LeitstandMetrics: Sendable {
     private let openAlarms: [AlarmSeverity: CoreMetrics.Gauge]
     private let commits: CoreMetrics.Timer
     private let committedChanges: CoreMetrics.Counter
+    private let journalWrites: CoreMetrics.Timer
+    private let journaledFrames: CoreMetrics.Counter
 
     package init() {
         let registry = PrometheusCollectorRegistry()
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.durationHistogramBuckets[Self.handlingLabel] = Self.latencyBuckets
         factory.durationHistogramBuckets[Self.commitLabel] = Self.latencyBuckets
+        factory.durationHistogramBuckets[Self.journalLabel] = Self.latencyBuckets
         self.registry = registry
         stationsConnected = CoreMetrics.Meter(label: "leitstand_stations_connected", factory: factory)
         messages = Dictionary(
@@ -62,6 +65,8 @@ package final class LeitstandMetrics: Sendable {
             })
         commits = CoreMetrics.Timer(label: Self.commitLabel, factory: factory)
         committedChanges = CoreMetrics.Counter(label: "leitstand_store_committed_changes_total", factory: factory)
+        journalWrites = CoreMetrics.Timer(label: Self.journalLabel, factory: factory)
+        journaledFrames = CoreMetrics.Counter(label: "leitstand_store_journaled_frames_total", factory: factory)
     }
 
     /// A station finished its handshake.
@@ -89,6 +94,12 @@ package final class LeitstandMetrics: Sendable {
         committedChanges.increment(by: changes)
     }
 
+    /// A batch of `frames` journal frames committed in `duration`.
+    package func journaled(frames: Int, took duration: Duration) {
+        journalWrites.recordNanoseconds(duration.nanoseconds)
+        journaledFrames.increment(by: frames)
+    }
+
     /// The metrics in Prometheus' text format, with the open alarms counted as they are now.
     package func exposition(openAlarms alarms: [Alarm]) -> String {
         let counts = Dictionary(grouping: alarms.filter { !$0.isCleared }, by: \.severity).mapValues(\.count)
@@ -99,6 +110,7 @@ package final class LeitstandMetrics: Sendable {
     private static let messagesLabel = "leitstand_ocpp_messages_total"
     private static let handlingLabel = "leitstand_ocpp_handling_seconds"
     private static let commitLabel = "leitstand_store_commit_seconds"
+    private static let journalLabel = "leitstand_store_journal_seconds"
     private static let latencyBuckets: [Duration] = [
         .microseconds(500), .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10),
         .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500),

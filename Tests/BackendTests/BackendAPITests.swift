@@ -64,7 +64,7 @@ struct BackendAPITests {
         try await TestBackend.run { backend in
             let api = backend.api(over: backend.idleServer())
             var events = backend.events.subscribe().makeAsyncIterator()
-            await backend.alarms.observe(Self.faulted, from: TestFleet.otherStation, at: backend.clock.now())
+            backend.alarms.observe(Self.faulted, from: TestFleet.otherStation, at: backend.clock.now())
             let alarm = try #require(await events.nextRaisedAlarm())
 
             #expect(await api.openAlarms(for: TestCallers.kunde).isEmpty)
@@ -84,7 +84,7 @@ struct BackendAPITests {
         try await TestBackend.run { backend in
             let api = backend.api(over: backend.idleServer())
             var events = backend.events.subscribe().makeAsyncIterator()
-            await backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
+            backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
             let alarm = try #require(await events.nextRaisedAlarm())
 
             let acknowledged = try await api.acknowledge(alarm.id, comment: "Technician sent", by: TestCallers.anna)

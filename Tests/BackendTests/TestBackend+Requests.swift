@@ -8,8 +8,10 @@ extension TestBackend {
     func handle(_ action: String, _ payloadJSON: String, from station: StationID) async throws -> ChargePointResponse {
         let call = Call(messageID: "test", action: action, payload: try JSONValue(parsing: payloadJSON))
         let request = try ChargePointRequest.decode(call).get()
-        let handler = ChargePointRequestHandler(store: store, committer: committer, settings: settings, clock: clock)
-        return try await handler.handle(request, from: station, at: clock.now())
+        let handler = ChargePointRequestHandler(committer: committer, settings: settings, clock: clock)
+        return try await withCheckedThrowingContinuation { answer in
+            handler.handle(request, from: station, at: clock.now()) { answer.resume(with: $0) }
+        }
     }
 
     /// Starts a transaction at `TestFleet.station` at the fleet's start time; returns the answer.

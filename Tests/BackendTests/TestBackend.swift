@@ -77,8 +77,8 @@ struct TestBackend: Sendable {
 
     func gateway() -> StationGateway {
         StationGateway(
-            store: store, committer: committer, alarms: alarms, events: events, settings: settings, clock: clock,
-            metrics: metrics, logger: logger)
+            committer: committer, alarms: alarms, events: events, settings: settings, clock: clock, metrics: metrics,
+            logger: logger)
     }
 
     func commands(over server: OCPPServer, timeout: Duration = .seconds(5)) -> CommandService {

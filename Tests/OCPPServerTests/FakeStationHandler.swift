@@ -21,21 +21,31 @@ struct FakeStationHandler: StationSessionHandler {
         events.append(.opened(station: connection.stationID, generation: connection.generation))
     }
 
-    func callReceived(_ call: Call, on connection: StationConnection) async -> Frame {
+    func callReceived(_ call: Call, on connection: StationConnection, reply: CallReply) {
         events.append(.callReceived(station: connection.stationID, action: call.action, messageID: call.messageID))
+        if call.action == "AskBack" {
+            Task { reply.send(await Self.askBack(call, on: connection)) }
+        } else {
+            reply.send(Self.answer(call))
+        }
+    }
+
+    private static func askBack(_ call: Call, on connection: StationConnection) async -> Frame {
+        do {
+            let reply = try await connection.send(
+                action: "GetConfiguration",
+                payload: .object([:]),
+                timeout: .seconds(10)
+            )
+            guard case .callResult(let result) = reply else { return Self.genericError(call) }
+            return .callResult(CallResult(messageID: call.messageID, payload: result.payload))
+        } catch {
+            return Self.genericError(call)
+        }
+    }
+
+    private static func answer(_ call: Call) -> Frame {
         switch call.action {
-        case "AskBack":
-            do {
-                let reply = try await connection.send(
-                    action: "GetConfiguration",
-                    payload: .object([:]),
-                    timeout: .seconds(10)
-                )
-                guard case .callResult(let result) = reply else { return Self.genericError(call) }
-                return .callResult(CallResult(messageID: call.messageID, payload: result.payload))
-            } catch {
-                return Self.genericError(call)
-            }
         case "Misanswer":
             return .callResult(CallResult(messageID: "not-" + call.messageID, payload: .object([:])))
         default:

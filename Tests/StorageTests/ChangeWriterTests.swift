@@ -48,8 +48,12 @@ struct ChangeWriterTests {
         let newcomer = try #require(StationID("CP-NEW"))
         let identity = StationIdentity(vendor: "ABB", model: "Terra AC", serialNumber: "SN-1", firmwareVersion: "1.8.2")
         _ = try await database.applyOne(.stationPendingRegistration(newcomer, at: Fixture.at(0)))
-        _ = try await database.applyOne(.stationBooted(newcomer, identity, at: Fixture.at(1)))
-        _ = try await database.applyOne(.stationBooted(Fixture.cp1, identity, at: Fixture.at(2)))
+        #expect(
+            try await database.applyOne(.stationBooted(newcomer, identity, at: Fixture.at(1)))
+                == .stationRegistration(.pending))
+        #expect(
+            try await database.applyOne(.stationBooted(Fixture.cp1, identity, at: Fixture.at(2)))
+                == .stationRegistration(.accepted))
 
         let pending = try #require(try await database.station(newcomer))
         #expect(pending.registration == .pending)

@@ -83,18 +83,22 @@ struct LeitstandDatabaseHistoryTests {
     @Test("authorization attempts of a card come newest first, up to the limit")
     func authorizationsNewestFirst() async throws {
         let database = try await Fixture.seededDatabase()
-        let attempts = (0..<3).map { second in
-            AuthorizationAttempt(
+        let card = ChargingCard(idTag: Fixture.tag, holder: "Erika Muster", customerID: Fixture.customerID)
+        try await database.saveCards([card])
+        let presentations = (0..<3).map { second in
+            CardPresentation(
                 stationID: Fixture.cp1, idTag: Fixture.tag, at: Fixture.at(Double(second)), source: .authorize,
-                decision: CardDecision(
-                    verdict: second == 2 ? .blocked : .accepted, billing: second == 2 ? nil : .internal))
+                foreignCardPolicy: .acceptAsRoaming)
         }
-        let other = AuthorizationAttempt(
+        let other = CardPresentation(
             stationID: Fixture.cp1, idTag: IdTag("OTHER"), at: Fixture.at(5), source: .startTransaction,
-            decision: CardDecision(verdict: .accepted, billing: .externalRoaming))
-        _ = try await database.apply((attempts + [other]).map { .authorizationAttempted($0) })
+            foreignCardPolicy: .acceptAsRoaming)
+        let receipts = try await database.apply((presentations + [other]).map { .cardPresented($0) })
+        let attempts = presentations.map { $0.judged(card: card) }
+        #expect(receipts.first == .success(.cardDecided(CardDecision(verdict: .accepted, billing: .internal))))
+        #expect(receipts.last == .success(.cardDecided(CardDecision(verdict: .accepted, billing: .externalRoaming))))
         #expect(try await database.authorizations(idTag: Fixture.tag, limit: 2) == [attempts[2], attempts[1]])
-        #expect(try await database.authorizations(idTag: IdTag("OTHER"), limit: 10) == [other])
+        #expect(try await database.authorizations(idTag: IdTag("OTHER"), limit: 10) == [other.judged(card: nil)])
     }
 
     @Test("the journal comes newest first, up to the limit, and pruning deletes only older frames")

@@ -2,14 +2,16 @@ import Domain
 import Foundation
 import Logging
 import ServiceLifecycle
+import Synchronization
 
 /// Runs the alarm rules over everything stations report, keeps alarms durable and tells subscribers.
 ///
-/// Observations are judged at once by the pure `FleetMonitor`; the alarm actions it returns are queued and
+/// Observations are judged at once by the pure `FleetMonitor`, under a lock and without an actor hop, so that any
+/// thread (a station's event loop among them) can report one; the alarm actions it returns are queued and
 /// applied in order by `run()`, one at a time, so that a raise is stored before its clear and a message
 /// from a station never waits for an alarm to be written.
 package actor AlarmService: Service {
-    private var monitor: FleetMonitor
+    private let monitor: Mutex<FleetMonitor>
     private var book = AlarmBook()
     private let store: any AlarmStore
     private let events: EventBus<BackendEvent>
@@ -29,7 +31,7 @@ package actor AlarmService: Service {
         settings: AlarmSettings, store: any AlarmStore, events: EventBus<BackendEvent>, clock: any WallClock,
         tickInterval: Duration = .seconds(1), logger: Logger
     ) {
-        self.monitor = FleetMonitor(settings: settings)
+        self.monitor = Mutex(FleetMonitor(settings: settings))
         self.store = store
         self.events = events
         self.clock = clock
@@ -43,20 +45,25 @@ package actor AlarmService: Service {
         let now = clock.now()
         let sessionsByStation = Dictionary(grouping: openSessions, by: \.stationID)
         let alarmsByStation = Dictionary(grouping: openAlarms.filter { !$0.isCleared }, by: \.key.stationID)
-        for station in stations {
-            monitor.track(
-                station.id,
-                restoring: StationMonitor.Restoration(
-                    lastBootAt: station.lastBootAt, openSessions: sessionsByStation[station.id] ?? [],
-                    activeAlarms: alarmsByStation[station.id] ?? []), now: now)
+        monitor.withLock { rules in
+            for station in stations {
+                rules.track(
+                    station.id,
+                    restoring: StationMonitor.Restoration(
+                        lastBootAt: station.lastBootAt, openSessions: sessionsByStation[station.id] ?? [],
+                        activeAlarms: alarmsByStation[station.id] ?? []), now: now)
+            }
         }
         book.restore(openAlarms)
     }
 
     /// Judges one thing a station did or reported at `now`.
-    package func observe(_ observation: StationObservation, from station: StationID, at now: Date) {
-        let actions = monitor.handle(observation, from: station, at: now)
-        if !actions.isEmpty { workInput.yield(.actions(actions, at: now)) }
+    package nonisolated func observe(_ observation: StationObservation, from station: StationID, at now: Date) {
+        // Queued under the lock, so that actions reach the queue in the order the monitor decided them.
+        monitor.withLock { rules in
+            let actions = rules.handle(observation, from: station, at: now)
+            if !actions.isEmpty { workInput.yield(.actions(actions, at: now)) }
+        }
     }
 
     /// Records that `agent` took an alarm on; throws `AlarmRefusal` or a store error.
@@ -71,7 +78,9 @@ package actor AlarmService: Service {
     package func openAlarms() -> [Alarm] { book.openAlarms }
 
     /// What the rules know of a station's connection; nil for a station never tracked.
-    package func liveness(of station: StationID) -> StationLiveness? { monitor[station]?.liveness }
+    package nonisolated func liveness(of station: StationID) -> StationLiveness? {
+        monitor.withLock { $0[station]?.liveness }
+    }
 
     package func run() async throws {
         await withGracefulShutdownHandler {
@@ -96,8 +105,10 @@ package actor AlarmService: Service {
 
     private func tick() {
         let now = clock.now()
-        let actions = monitor.tick(now: now)
-        if !actions.isEmpty { workInput.yield(.actions(actions, at: now)) }
+        monitor.withLock { rules in
+            let actions = rules.tick(now: now)
+            if !actions.isEmpty { workInput.yield(.actions(actions, at: now)) }
+        }
     }
 
     private func perform(_ item: Work) async {

@@ -60,7 +60,7 @@ package final class FleetBoard: Service, Sendable {
         let statuses = Dictionary(grouping: try await store.currentStatusesOfAllStations(), by: \.stationID)
         for station in try await store.stations() {
             _ = ledger.place(
-                station, statuses: statuses[station.id] ?? [], liveness: await alarms.liveness(of: station.id))
+                station, statuses: statuses[station.id] ?? [], liveness: alarms.liveness(of: station.id))
         }
         return FleetBoard(
             ledger: ledger, store: store, alarms: alarms, events: subscription,
@@ -151,7 +151,7 @@ package final class FleetBoard: Service, Sendable {
                 if let customer = try await store.customer(site.customerID) { customers.append(customer) }
             }
             let statuses = try await store.currentStatuses(station: id)
-            let liveness = await alarms.liveness(of: id)
+            let liveness = alarms.liveness(of: id)
             state.withLock { state in
                 state.ledger.remember(sites: sites, customers: customers)
                 if let change = state.ledger.place(station, statuses: statuses, liveness: liveness) {

@@ -5,60 +5,83 @@ import OCPP
 /// Gives every charge-point request its OCPP 1.6 meaning: stores what it reports, then answers.
 ///
 /// Every answer that acknowledges a fact (a status, a meter value, a transaction) is built only after the
-/// change holding that fact committed.
+/// change holding that fact committed. Nothing here waits: each request becomes one or two changes for the group
+/// committer, and the answer is built in the commit's completion, so a station's event loop can call `handle`.
 struct ChargePointRequestHandler: Sendable {
-    let store: any LeitstandStore
     let committer: GroupCommitter
     let settings: StationSettings
     let clock: any WallClock
 
-    /// The answer to `request` from `station`, received at `now`.
-    func handle(_ request: ChargePointRequest, from station: StationID, at now: Date) async throws
-        -> ChargePointResponse
-    {
+    /// Hears the answer to a request, or why it could not be given; called once, on any thread.
+    typealias Completion = @Sendable (Result<ChargePointResponse, any Error>) -> Void
+
+    /// Answers `request` from `station`, received at `now`, through `completion`.
+    func handle(
+        _ request: ChargePointRequest, from station: StationID, at now: Date, completion: @escaping Completion
+    ) {
         switch request {
         case .bootNotification(let boot):
-            return .bootNotification(try await booted(station, boot, at: now))
+            commit(.stationBooted(station, StationIdentity(boot), at: now), completion) { receipt in
+                guard case .stationRegistration(let registration) = receipt else {
+                    throw StoreFailure("the boot notification got no registration")
+                }
+                completion(.success(.bootNotification(bootAnswer(registration))))
+            }
         case .heartbeat:
-            return .heartbeat(HeartbeatResponse(currentTime: clock.now()))
+            completion(.success(.heartbeat(HeartbeatResponse(currentTime: clock.now()))))
         case .statusNotification(let status):
-            _ = try await committer.commit(.statusReported(StatusReport(status, station: station, receivedAt: now)))
-            return .statusNotification(StatusNotificationResponse())
+            commit(.statusReported(StatusReport(status, station: station, receivedAt: now)), completion) { _ in
+                completion(.success(.statusNotification(StatusNotificationResponse())))
+            }
         case .authorize(let authorize):
-            let decision = try await decide(IdTag(authorize.idTag), station: station, source: .authorize, at: now)
-            return .authorize(AuthorizeResponse(idTagInfo: IdTagInfo(decision)))
+            decide(IdTag(authorize.idTag), station: station, source: .authorize, at: now, completion) { decision in
+                completion(.success(.authorize(AuthorizeResponse(idTagInfo: IdTagInfo(decision)))))
+            }
         case .startTransaction(let start):
-            return .startTransaction(try await started(station, start, at: now))
+            started(station, start, at: now, completion)
         case .stopTransaction(let stop):
-            return .stopTransaction(try await stopped(station, stop, at: now))
+            stopped(station, stop, at: now, completion)
         case .meterValues(let values):
-            _ = try await committer.commit(.meterValuesReported(MeterReading.readings(of: values, station: station)))
-            return .meterValues(MeterValuesResponse())
+            commit(.meterValuesReported(MeterReading.readings(of: values, station: station)), completion) { _ in
+                completion(.success(.meterValues(MeterValuesResponse())))
+            }
         case .dataTransfer(let transfer):
-            _ = try await committer.commit(
-                .dataTransferReceived(
-                    station, vendorID: transfer.vendorId, messageID: transfer.messageId, dataJSON: transfer.data,
-                    at: now))
-            return .dataTransfer(DataTransferResponse(status: .unknownVendorId))
+            let change = StoreChange.dataTransferReceived(
+                station, vendorID: transfer.vendorId, messageID: transfer.messageId, dataJSON: transfer.data, at: now)
+            commit(change, completion) { _ in
+                completion(.success(.dataTransfer(DataTransferResponse(status: .unknownVendorId))))
+            }
         case .firmwareStatusNotification(let notification):
-            _ = try await committer.commit(
-                .stationNotified(
-                    station, kind: "FirmwareStatusNotification", status: notification.status.rawValue, at: now))
-            return .firmwareStatusNotification(FirmwareStatusNotificationResponse())
+            let change = StoreChange.stationNotified(
+                station, kind: "FirmwareStatusNotification", status: notification.status.rawValue, at: now)
+            commit(change, completion) { _ in
+                completion(.success(.firmwareStatusNotification(FirmwareStatusNotificationResponse())))
+            }
         case .diagnosticsStatusNotification(let notification):
-            _ = try await committer.commit(
-                .stationNotified(
-                    station, kind: "DiagnosticsStatusNotification", status: notification.status.rawValue, at: now))
-            return .diagnosticsStatusNotification(DiagnosticsStatusNotificationResponse())
+            let change = StoreChange.stationNotified(
+                station, kind: "DiagnosticsStatusNotification", status: notification.status.rawValue, at: now)
+            commit(change, completion) { _ in
+                completion(.success(.diagnosticsStatusNotification(DiagnosticsStatusNotificationResponse())))
+            }
         }
     }
 
-    private func booted(_ station: StationID, _ boot: BootNotificationRequest, at now: Date) async throws
-        -> BootNotificationResponse
-    {
-        let identity = StationIdentity(boot)
-        _ = try await committer.commit(.stationBooted(station, identity, at: now))
-        let registration = try await store.station(station)?.registration ?? .pending
+    /// Commits `change`, then hands its receipt to `next`; a failed commit, or an error `next` throws, goes to
+    /// `completion` instead.
+    private func commit(
+        _ change: StoreChange, _ completion: @escaping Completion,
+        then next: @escaping @Sendable (StoreReceipt) throws -> Void
+    ) {
+        committer.submit(change) { result in
+            do {
+                try next(result.get())
+            } catch {
+                completion(.failure(error))
+            }
+        }
+    }
+
+    private func bootAnswer(_ registration: RegistrationState) -> BootNotificationResponse {
         let status: RegistrationStatus =
             switch registration {
             case .accepted: .accepted
@@ -70,41 +93,54 @@ struct ChargePointRequestHandler: Sendable {
             status: status, currentTime: clock.now(), interval: Int(interval.components.seconds))
     }
 
+    /// Has the store judge and keep `tag`, then hands the decision to `next`.
     private func decide(
-        _ tag: IdTag, station: StationID, source: AuthorizationSource, at now: Date
-    ) async throws -> CardDecision {
-        let decision = CardDecision.classify(
-            tag, card: try await store.card(tag), policy: settings.foreignCardPolicy, now: now)
-        _ = try await committer.commit(
-            .authorizationAttempted(
-                AuthorizationAttempt(stationID: station, idTag: tag, at: now, source: source, decision: decision)))
-        return decision
+        _ tag: IdTag, station: StationID, source: AuthorizationSource, at now: Date,
+        _ completion: @escaping Completion, then next: @escaping @Sendable (CardDecision) throws -> Void
+    ) {
+        let presentation = CardPresentation(
+            stationID: station, idTag: tag, at: now, source: source, foreignCardPolicy: settings.foreignCardPolicy)
+        commit(.cardPresented(presentation), completion) { receipt in
+            guard case .cardDecided(let decision) = receipt else { throw StoreFailure("the card was not judged") }
+            try next(decision)
+        }
     }
 
-    private func started(_ station: StationID, _ start: StartTransactionRequest, at now: Date) async throws
-        -> StartTransactionResponse
-    {
+    private func started(
+        _ station: StationID, _ start: StartTransactionRequest, at now: Date, _ completion: @escaping Completion
+    ) {
         let tag = IdTag(start.idTag)
-        let decision = try await decide(tag, station: station, source: .startTransaction, at: now)
-        let receipt = try await committer.commit(
-            .transactionStarted(
+        decide(tag, station: station, source: .startTransaction, at: now, completion) { decision in
+            let change = StoreChange.transactionStarted(
                 TransactionStart(
                     stationID: station, connector: start.connectorId, idTag: tag, billing: decision.billing,
                     meterStartWh: Int64(start.meterStart), startedAt: start.timestamp,
-                    reservationID: start.reservationId.map { Int64($0) })))
-        guard case .transactionNumbered(let id) = receipt else { throw StoreFailure("no transaction id was assigned") }
-        return StartTransactionResponse(idTagInfo: IdTagInfo(decision), transactionId: Int(id.rawValue))
+                    reservationID: start.reservationId.map { Int64($0) }))
+            commit(change, completion) { receipt in
+                guard case .transactionNumbered(let id) = receipt else {
+                    throw StoreFailure("no transaction id was assigned")
+                }
+                let answer = StartTransactionResponse(idTagInfo: IdTagInfo(decision), transactionId: Int(id.rawValue))
+                completion(.success(.startTransaction(answer)))
+            }
+        }
     }
 
-    private func stopped(_ station: StationID, _ stop: StopTransactionRequest, at now: Date) async throws
-        -> StopTransactionResponse
-    {
+    private func stopped(
+        _ station: StationID, _ stop: StopTransactionRequest, at now: Date, _ completion: @escaping Completion
+    ) {
         let sessionStop = SessionStop(stop)
-        _ = try await committer.commit(
-            .transactionStopped(TransactionID(Int64(stop.transactionId)), stationID: station, sessionStop))
-        guard let tag = sessionStop.idTag else { return StopTransactionResponse() }
-        let decision = try await decide(tag, station: station, source: .stopTransaction, at: now)
-        return StopTransactionResponse(idTagInfo: IdTagInfo(decision))
+        let change = StoreChange.transactionStopped(
+            TransactionID(Int64(stop.transactionId)), stationID: station, sessionStop)
+        commit(change, completion) { _ in
+            guard let tag = sessionStop.idTag else {
+                completion(.success(.stopTransaction(StopTransactionResponse())))
+                return
+            }
+            decide(tag, station: station, source: .stopTransaction, at: now, completion) { decision in
+                completion(.success(.stopTransaction(StopTransactionResponse(idTagInfo: IdTagInfo(decision)))))
+            }
+        }
     }
 }
 

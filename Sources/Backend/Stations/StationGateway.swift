@@ -17,10 +17,10 @@ package final class StationGateway: StationSessionHandler {
     private let logger: Logger
 
     package init(
-        store: any LeitstandStore, committer: GroupCommitter, alarms: AlarmService, events: EventBus<BackendEvent>,
-        settings: StationSettings, clock: any WallClock, metrics: LeitstandMetrics, logger: Logger
+        committer: GroupCommitter, alarms: AlarmService, events: EventBus<BackendEvent>, settings: StationSettings,
+        clock: any WallClock, metrics: LeitstandMetrics, logger: Logger
     ) {
-        self.requests = ChargePointRequestHandler(store: store, committer: committer, settings: settings, clock: clock)
+        self.requests = ChargePointRequestHandler(committer: committer, settings: settings, clock: clock)
         self.alarms = alarms
         self.events = events
         self.committer = committer
@@ -34,22 +34,26 @@ package final class StationGateway: StationSessionHandler {
         let now = clock.now()
         metrics.stationConnected()
         logger.debug("Station connected", metadata: [LogKey.station: "\(station)"])
-        await alarms.observe(.connected, from: station, at: now)
+        alarms.observe(.connected, from: station, at: now)
         events.publish(.stationConnected(station, at: now))
     }
 
-    package func callReceived(_ call: Call, on connection: StationConnection) async -> Frame {
+    package func callReceived(_ call: Call, on connection: StationConnection, reply: CallReply) {
         let started = ContinuousClock.now
-        let answer = await answer(call, on: connection)
-        let error: OCPPErrorCode? = if case .callError(let refusal) = answer { refusal.code } else { nil }
-        metrics.callHandled(ChargePointAction(rawValue: call.action), took: .now - started, error: error)
-        return answer
+        let metrics = self.metrics
+        answer(call, on: connection) { answer in
+            let error: OCPPErrorCode? = if case .callError(let refusal) = answer { refusal.code } else { nil }
+            metrics.callHandled(ChargePointAction(rawValue: call.action), took: .now - started, error: error)
+            reply.send(answer)
+        }
     }
 
-    private func answer(_ call: Call, on connection: StationConnection) async -> Frame {
+    private func answer(_ call: Call, on connection: StationConnection, then send: @escaping @Sendable (Frame) -> Void)
+    {
         guard let station = StationID(connection.stationID) else {
-            return .callError(
-                CallError(messageID: call.messageID, code: .securityError, description: "Unknown station."))
+            send(
+                .callError(CallError(messageID: call.messageID, code: .securityError, description: "Unknown station.")))
+            return
         }
         let now = clock.now()
         let request: ChargePointRequest
@@ -61,34 +65,35 @@ package final class StationGateway: StationSessionHandler {
                     LogKey.station: "\(station)", LogKey.action: "\(call.action.prefix(40))",
                     LogKey.error: "\(error.code.rawValue)",
                 ])
-            await alarms.observe(.messageReceived, from: station, at: now)
-            return .callError(error)
+            alarms.observe(.messageReceived, from: station, at: now)
+            send(.callError(error))
+            return
         case .success(let decoded):
             request = decoded
         }
-        do {
-            let response = try await requests.handle(request, from: station, at: now)
-            for observation in StationObservation.observations(
-                of: request, answered: response, settings: requests.settings)
-            {
-                await alarms.observe(observation, from: station, at: now)
+        requests.handle(request, from: station, at: now) { result in
+            switch result {
+            case .success(let response):
+                for observation in StationObservation.observations(
+                    of: request, answered: response, settings: self.requests.settings)
+                {
+                    self.alarms.observe(observation, from: station, at: now)
+                }
+                self.publishEvents(of: request, answered: response, station: station, at: now)
+                send(.callResult(response.callResult(messageID: call.messageID)))
+            case .failure(let error):
+                self.logger.error(
+                    "Could not store a station's message",
+                    metadata: [
+                        LogKey.station: "\(station)", LogKey.action: "\(request.action.rawValue)",
+                        LogKey.error: "\(error)",
+                    ])
+                send(
+                    .callError(
+                        CallError(
+                            messageID: call.messageID, code: .internalError,
+                            description: "The central system could not store this message; please send it again.")))
             }
-            publishEvents(of: request, answered: response, station: station, at: now)
-            return .callResult(response.callResult(messageID: call.messageID))
-        } catch is CancellationError {
-            // The connection closed while the message was handled; nobody is left to answer.
-            return .callError(
-                CallError(messageID: call.messageID, code: .internalError, description: "The connection closed."))
-        } catch {
-            logger.error(
-                "Could not store a station's message",
-                metadata: [
-                    LogKey.station: "\(station)", LogKey.action: "\(request.action.rawValue)", LogKey.error: "\(error)",
-                ])
-            return .callError(
-                CallError(
-                    messageID: call.messageID, code: .internalError,
-                    description: "The central system could not store this message; please send it again."))
         }
     }
 
@@ -98,7 +103,7 @@ package final class StationGateway: StationSessionHandler {
         guard reason.isStationGone else { return }
         let now = clock.now()
         logger.debug("Station disconnected", metadata: [LogKey.station: "\(station)", "ocpp.close": "\(reason)"])
-        await alarms.observe(.disconnected, from: station, at: now)
+        alarms.observe(.disconnected, from: station, at: now)
         events.publish(.stationDisconnected(station, at: now))
     }
 

@@ -21,11 +21,13 @@ package final class GroupCommitter: Service, Sendable {
     private let logger: Logger
     private let state = Mutex(State())
 
-    private typealias Reply = CheckedContinuation<Result<StoreReceipt, StoreFailure>, any Error>
+    /// Hears how a submitted change ended: its receipt, the store's refusal (`StoreFailure`), or the error that
+    /// failed its whole batch. Called once, on the committer's task, so it must return quickly.
+    package typealias Completion = @Sendable (Result<StoreReceipt, any Error>) -> Void
 
     private struct Pending {
         var change: StoreChange
-        var reply: Reply
+        var completion: Completion
     }
 
     /// What one transaction writes: the waited-for changes and the journal frames gathered meanwhile.
@@ -55,10 +57,16 @@ package final class GroupCommitter: Service, Sendable {
 
     /// Queues `change` and returns once the transaction holding it committed.
     package func commit(_ change: StoreChange) async throws -> StoreReceipt {
-        let result = try await withCheckedThrowingContinuation { (reply: Reply) in
-            enqueue(Pending(change: change, reply: reply))
+        try await withCheckedThrowingContinuation { reply in
+            submit(change) { reply.resume(with: $0) }
         }
-        return try result.get()
+    }
+
+    /// Queues `change`; `completion` hears once the transaction holding it committed, or why it did not.
+    ///
+    /// The way for code that must not wait, such as a station's event loop: no task waits for the commit.
+    package func submit(_ change: StoreChange, completion: @escaping Completion) {
+        enqueue(Pending(change: change, completion: completion))
     }
 
     /// Queues a journal frame without waiting for it: nothing is acknowledged on the journal. The frames
@@ -104,7 +112,7 @@ package final class GroupCommitter: Service, Sendable {
             return (false, state.waitingWriter)
         }
         if outcome.refused {
-            item.reply.resume(throwing: StoreUnavailable())
+            item.completion(.failure(StoreUnavailable()))
         }
         outcome.writer?.resume()
     }
@@ -161,19 +169,21 @@ package final class GroupCommitter: Service, Sendable {
                 if case .failure(let failure) = result {
                     logger.error("A change could not be stored", metadata: ["store.failure": "\(failure.message)"])
                 }
-                pending[index].reply.resume(returning: result)
+                pending[index].completion(result.mapError { $0 })
             }
         } catch {
             logger.error(
                 "A batch of \(changes.count) changes could not be committed", metadata: ["store.error": "\(error)"])
-            for item in pending { item.reply.resume(throwing: error) }
+            for item in pending { item.completion(.failure(error)) }
         }
     }
 
     /// Commits journal frames in a transaction of their own, after the acknowledgements they came with.
     private func writeJournal(_ entries: [JournalEntry]) async {
         do {
+            let started = ContinuousClock.now
             let results = try await Task { [entries] in try await self.store.apply([.framesJournaled(entries)]) }.value
+            metrics.journaled(frames: entries.count, took: .now - started)
             if case .failure(let failure)? = results.first {
                 logger.error("Journal frames could not be stored", metadata: ["store.failure": "\(failure.message)"])
             }

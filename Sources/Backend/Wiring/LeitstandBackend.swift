@@ -92,7 +92,7 @@ package enum LeitstandBackend {
                 store: database, committer: committer, policy: configuration.unknownStations, clock: clock,
                 logger: logger),
             handler: StationGateway(
-                store: database, committer: committer, alarms: alarms, events: events,
+                committer: committer, alarms: alarms, events: events,
                 settings: configuration.stations, clock: clock, metrics: metrics, logger: logger),
             logger: logger)
     }

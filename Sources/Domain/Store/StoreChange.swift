@@ -3,7 +3,8 @@ import Foundation
 /// One change the backend asks the store to make durable. Changes are applied in batches (group commit),
 /// each in its own savepoint, so that one failing change does not fail its neighbours.
 package enum StoreChange: Sendable, Equatable {
-    /// A BootNotification was accepted: remember what the station said and when.
+    /// A BootNotification arrived: remember what the station said and when. The receipt carries the station's
+    /// registration; a station the store does not know is refused.
     case stationBooted(StationID, StationIdentity, at: Date)
     /// A station connected unannounced and was let in as pending registration.
     case stationPendingRegistration(StationID, at: Date)
@@ -13,7 +14,8 @@ package enum StoreChange: Sendable, Equatable {
     /// A StopTransaction; a stop for a transaction the store does not know is kept too.
     case transactionStopped(TransactionID, stationID: StationID, SessionStop)
     case meterValuesReported([MeterReading])
-    case authorizationAttempted(AuthorizationAttempt)
+    /// An id tag to judge and keep as an authorization attempt; the receipt carries the decision.
+    case cardPresented(CardPresentation)
     /// Frames for the journal; not needed before an answer goes out, but batched along.
     case framesJournaled([JournalEntry])
     /// A FirmwareStatusNotification or DiagnosticsStatusNotification (`kind` is the action name, `status` as sent).
@@ -54,4 +56,6 @@ package enum StoreReceipt: Sendable, Equatable {
     case applied
     case transactionNumbered(TransactionID)
     case commandLogged(id: Int64)
+    case stationRegistration(RegistrationState)
+    case cardDecided(CardDecision)
 }

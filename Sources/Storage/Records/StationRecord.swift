@@ -74,18 +74,22 @@ struct StationRecord: FetchableRecord, TableRecord {
         ])
     }
 
-    /// Records a BootNotification; the registration stays as it is. False when no such station exists.
-    static func recordBoot(_ id: StationID, identity: StationIdentity, at date: Date, in db: Database) throws -> Bool {
+    /// Records a BootNotification and returns the registration, which stays as it is; nil when no such station exists.
+    static func recordBoot(_ id: StationID, identity: StationIdentity, at date: Date, in db: Database) throws
+        -> RegistrationState?
+    {
         let statement = try db.cachedStatement(
             sql: """
                 UPDATE stations SET vendor = ?, model = ?, serial_number = ?, firmware_version = ?, last_boot_at = ?
-                WHERE id = ?
+                WHERE id = ? RETURNING registration
                 """)
-        try statement.execute(arguments: [
-            identity.vendor, identity.model, identity.serialNumber, identity.firmwareVersion,
-            date.timeIntervalSince1970, id.rawValue,
-        ])
-        return db.changesCount > 0
+        let registration = try String.fetchOne(
+            statement,
+            arguments: [
+                identity.vendor, identity.model, identity.serialNumber, identity.firmwareVersion,
+                date.timeIntervalSince1970, id.rawValue,
+            ])
+        return registration.flatMap(RegistrationState.init(rawValue:))
     }
 
     /// Adds `id` as a pending station, unless a station with that id exists already.

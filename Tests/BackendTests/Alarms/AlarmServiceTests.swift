@@ -15,7 +15,7 @@ struct AlarmServiceTests {
     func faultRaisesAlarm() async throws {
         try await TestBackend.run { backend in
             var events = backend.events.subscribe().makeAsyncIterator()
-            await backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
+            backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
             let alarm = try #require(await events.nextRaisedAlarm())
             #expect(alarm.key == AlarmKey(stationID: TestFleet.station, kind: .connectorFaulted, connector: 1))
             #expect(alarm.facts.errorCode == .groundFailure)
@@ -31,10 +31,10 @@ struct AlarmServiceTests {
     func availableClears() async throws {
         try await TestBackend.run { backend in
             var events = backend.events.subscribe().makeAsyncIterator()
-            await backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
+            backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
             let raised = try #require(await events.nextRaisedAlarm())
             backend.clock.advance(by: .seconds(90))
-            await backend.alarms.observe(Self.available, from: TestFleet.station, at: backend.clock.now())
+            backend.alarms.observe(Self.available, from: TestFleet.station, at: backend.clock.now())
             let cleared = try #require(await events.nextChangedAlarm())
             #expect(cleared.id == raised.id)
             #expect(cleared.clearedAt == TestFleet.start.addingTimeInterval(90))
@@ -49,7 +49,7 @@ struct AlarmServiceTests {
     func acknowledgeOnce() async throws {
         try await TestBackend.run { backend in
             var events = backend.events.subscribe().makeAsyncIterator()
-            await backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
+            backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
             let raised = try #require(await events.nextRaisedAlarm())
             backend.clock.advance(by: .seconds(30))
 
@@ -74,7 +74,7 @@ struct AlarmServiceTests {
     func acknowledgeNeedsComment() async throws {
         try await TestBackend.run { backend in
             var events = backend.events.subscribe().makeAsyncIterator()
-            await backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
+            backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
             let raised = try #require(await events.nextRaisedAlarm())
             await #expect(throws: AlarmRefusal.commentMissing(raised.id)) {
                 try await backend.alarms.acknowledge(raised.id, by: Self.anna, comment: "  ")
@@ -87,9 +87,9 @@ struct AlarmServiceTests {
     func clearedAndAcknowledgedCloses() async throws {
         try await TestBackend.run { backend in
             var events = backend.events.subscribe().makeAsyncIterator()
-            await backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
+            backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
             let raised = try #require(await events.nextRaisedAlarm())
-            await backend.alarms.observe(Self.available, from: TestFleet.station, at: backend.clock.now())
+            backend.alarms.observe(Self.available, from: TestFleet.station, at: backend.clock.now())
             _ = try #require(await events.nextChangedAlarm())
             let closed = try await backend.alarms.acknowledge(raised.id, by: Self.anna, comment: "Reset on site")
             #expect(closed.state == .closed)
@@ -106,9 +106,9 @@ struct AlarmServiceTests {
         let settings = AlarmSettings(faultSettleAfterBoot: .seconds(120))
         try await TestBackend.run(alarmSettings: settings, tickInterval: .milliseconds(10)) { backend in
             var events = backend.events.subscribe().makeAsyncIterator()
-            await backend.alarms.observe(
+            backend.alarms.observe(
                 .booted(heartbeatInterval: .seconds(300)), from: TestFleet.station, at: backend.clock.now())
-            await backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
+            backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
             backend.clock.advance(by: .seconds(121))
             let alarm = try #require(await events.nextRaisedAlarm())
             #expect(alarm.key.kind == .connectorFaulted)
@@ -121,7 +121,7 @@ struct AlarmServiceTests {
     func restoreReloadsOpenAlarms() async throws {
         try await TestBackend.run { backend in
             var events = backend.events.subscribe().makeAsyncIterator()
-            await backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
+            backend.alarms.observe(Self.faulted, from: TestFleet.station, at: backend.clock.now())
             let raised = try #require(await events.nextRaisedAlarm())
 
             // A backend restarted on the same store.
@@ -138,7 +138,7 @@ struct AlarmServiceTests {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await restarted.run() }
                 defer { group.cancelAll() }
-                await restarted.observe(Self.available, from: TestFleet.station, at: backend.clock.now())
+                restarted.observe(Self.available, from: TestFleet.station, at: backend.clock.now())
                 let cleared = try #require(await restartedStream.nextChangedAlarm())
                 #expect(cleared.id == raised.id)
                 #expect(cleared.isCleared)

@@ -70,7 +70,7 @@ struct FleetBoardTests {
     func alarmsReachTheRow() async throws {
         try await TestBackend.run { backend in
             var updates = backend.board.updates(for: TestCallers.kunde).makeAsyncIterator()
-            await backend.alarms.observe(
+            backend.alarms.observe(
                 .statusReported(
                     connector: 1, status: .faulted, errorCode: .groundFailure, info: nil, vendorErrorCode: nil),
                 from: TestFleet.station, at: backend.clock.now())
