@@ -84,8 +84,6 @@ enum ChangeWriter {
             let attempt = presentation.judged(card: card)
             try AuthorizationAttemptRecord(attempt).insert(db)
             return .cardDecided(attempt.decision)
-        case .framesJournaled(let entries):
-            for entry in entries { try FrameJournalRecord.insert(entry, in: db) }
         case .stationNotified(let stationID, let kind, let status, let at):
             try StationNotificationRecord(stationID: stationID, kind: kind, status: status, at: at).insert(db)
         case .dataTransferReceived(let stationID, let vendorID, let messageID, let dataJSON, let at):

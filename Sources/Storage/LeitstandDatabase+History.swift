@@ -103,7 +103,7 @@ extension LeitstandDatabase {
 
     /// A station's journaled frames, newest first.
     package func journal(station: StationID, limit: Int) async throws -> [JournalEntry] {
-        try await writer.read { db in
+        try await journalWriter.read { db in
             try FrameJournalRecord
                 .filter(FrameJournalRecord.Columns.stationID == station.rawValue)
                 .order(FrameJournalRecord.Columns.at.desc, FrameJournalRecord.Columns.id.desc)
@@ -123,8 +123,12 @@ extension LeitstandDatabase {
         }
     }
 
+    package func appendJournal(_ entries: [JournalEntry]) async throws {
+        try await journalWriter.write { db in try FrameJournalRecord.insert(entries, in: db) }
+    }
+
     package func pruneJournal(before date: Date) async throws -> Int {
-        try await writer.write { db in
+        try await journalWriter.write { db in
             try FrameJournalRecord.filter(FrameJournalRecord.Columns.at < date.timeIntervalSince1970).deleteAll(db)
         }
     }

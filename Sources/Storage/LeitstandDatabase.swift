@@ -4,8 +4,10 @@ import GRDB
 
 /// Leitstand's SQLite database: the `LeitstandStore` on GRDB.
 ///
-/// Wraps one `DatabaseWriter` for the process's life: a `DatabasePool` in WAL mode for a file (concurrent
-/// reads beside the one writer), or an in-memory `DatabaseQueue` for tests. The schema is migrated on creation.
+/// Wraps two `DatabaseWriter`s for the process's life, each a `DatabasePool` in WAL mode for a file (concurrent
+/// reads beside the one writer), or an in-memory `DatabaseQueue` for tests: the records, and beside them the frame
+/// journal in a file of its own (`journalPath(for:)`), so that the two are written in parallel. Both schemas are
+/// migrated on creation.
 /// Times are stored as REAL seconds since 1970 (see `Migrations`), so sub-microsecond precision is not kept.
 package struct LeitstandDatabase: LeitstandStore {
     /// How hard a commit waits for the disk.
@@ -21,11 +23,22 @@ package struct LeitstandDatabase: LeitstandStore {
     package static let busyTimeout: TimeInterval = 5
 
     let writer: any DatabaseWriter
+    let journalWriter: any DatabaseWriter
 
-    /// Wraps `writer`, made with `configuration()`, and migrates its schema.
-    init(_ writer: any DatabaseWriter) throws {
+    /// Wraps the two writers, made with `configuration()`, and migrates their schemas.
+    init(_ writer: any DatabaseWriter, journal journalWriter: any DatabaseWriter) throws {
         self.writer = writer
+        self.journalWriter = journalWriter
         try Migrations.migrator.migrate(writer)
+        try JournalMigrations.migrator.migrate(journalWriter)
+    }
+
+    /// The frame journal's file beside the database file at `path`: `data/leitstand.sqlite` keeps its journal in
+    /// `data/leitstand.journal.sqlite`.
+    package static func journalPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let stem = url.pathExtension.isEmpty ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent
+        return url.deletingLastPathComponent().appendingPathComponent("\(stem).journal.sqlite").path
     }
 
     /// Opens (creating it and its folder if needed) the database file at `path`, and migrates it.
@@ -48,7 +61,8 @@ package struct LeitstandDatabase: LeitstandStore {
                 }
             // GRDB sets NORMAL when it turns WAL on; this states it, or raises it to FULL.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
-            return try LeitstandDatabase(pool)
+            let journal = try DatabasePool(path: journalPath(for: path), configuration: configuration())
+            return try LeitstandDatabase(pool, journal: journal)
         } catch let error as DatabaseError {
             throw StorageError(.cannotOpen, detail: "cannot open or migrate \(path)", underlying: error)
         }
@@ -56,15 +70,17 @@ package struct LeitstandDatabase: LeitstandStore {
 
     /// A new, empty, migrated database in memory: for tests.
     package static func inMemory() throws -> LeitstandDatabase {
-        try LeitstandDatabase(DatabaseQueue(configuration: configuration()))
+        try LeitstandDatabase(
+            DatabaseQueue(configuration: configuration()), journal: DatabaseQueue(configuration: configuration()))
     }
 
     /// Read access for queries the store's methods do not cover (tests, diagnostics).
     package var reader: any DatabaseReader { writer }
 
-    /// Closes the database; later calls fail. In WAL mode this checkpoints the log into the file.
+    /// Closes the database and its journal; later calls fail. In WAL mode this checkpoints the logs into the files.
     package func close() throws {
         try writer.close()
+        try journalWriter.close()
     }
 
     /// Foreign keys on, a busy timeout. WAL needs no setting: a `DatabasePool` always turns it on.

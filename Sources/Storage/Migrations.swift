@@ -14,6 +14,8 @@ enum Migrations {
         migrator.registerMigration("v3-station-traffic") { db in try db.execute(sql: stationTraffic) }
         migrator.registerMigration("v4-alarms") { db in try db.execute(sql: alarms) }
         migrator.registerMigration("v5-accounts") { db in try db.execute(sql: accounts) }
+        // The journal moved to a file of its own (`JournalMigrations`); what was journaled before is not carried over.
+        migrator.registerMigration("v6-journal-moved-out") { db in try db.execute(sql: "DROP TABLE frame_journal") }
         return migrator
     }
 

@@ -44,7 +44,6 @@ extension StoreFailure {
         case .meterValuesReported(let readings): "\(readings.count) meter value(s) from \(list(stations(of: change)))"
         case .cardPresented(let presentation):
             "The authorization of card \(presentation.idTag.masked) at \(presentation.stationID)"
-        case .framesJournaled(let entries): "\(entries.count) journal frame(s) of \(list(stations(of: change)))"
         case .stationNotified(let id, let kind, _, _): "The \(kind) from \(id)"
         case .dataTransferReceived(let id, let vendorID, _, _, _): "The data transfer from \(id) (vendor \(vendorID))"
         case .commandLogged(let entry): "The log entry of the \(entry.command.rawValue) to \(entry.stationID)"
@@ -64,7 +63,6 @@ extension StoreFailure {
             case .transactionStarted(let start): [start.stationID]
             case .meterValuesReported(let readings): readings.map(\.stationID)
             case .cardPresented(let presentation): [presentation.stationID]
-            case .framesJournaled(let entries): entries.map(\.stationID)
             case .commandLogged(let entry): [entry.stationID]
             case .commandAnswered: []
             }

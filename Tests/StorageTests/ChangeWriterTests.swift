@@ -15,7 +15,7 @@ struct ChangeWriterTests {
         let results = try await database.apply([
             .statusReported(Fixture.status(Fixture.cp1, connector: 1, "Charging", at: 0)),
             .meterValuesReported([reading]),
-            .framesJournaled([Fixture.journalEntry(Fixture.cp1, at: 2, "[2,\"1\",\"Heartbeat\",{}]")]),
+            .statusReported(Fixture.status(Fixture.cp2, connector: 1, "Available", at: 2)),
         ])
 
         #expect(results.count == 3)
@@ -29,17 +29,23 @@ struct ChangeWriterTests {
             failure.message
                 == "1 meter value(s) from CP-404 was not stored: station CP-404 is not registered in Leitstand.")
         #expect(try await database.currentStatuses(station: Fixture.cp1).map(\.status) == ["Charging"])
-        #expect(try await database.journal(station: Fixture.cp1, limit: 10).count == 1)
+        #expect(try await database.currentStatuses(station: Fixture.cp2).map(\.status) == ["Available"])
     }
 
     @Test("a change that fails halfway leaves none of its rows behind")
     func failedChangeRollsBackWhole() async throws {
         let database = try await Fixture.seededDatabase()
-        let good = Fixture.journalEntry(Fixture.cp1, at: 1, "good")
-        let bad = Fixture.journalEntry(Fixture.unknownStation, at: 2, "bad")
-        let results = try await database.apply([.framesJournaled([good, bad])])
+        let readings = [Fixture.cp1, Fixture.unknownStation].map { station in
+            MeterReading(
+                stationID: station, connector: 1, transactionID: nil, timestamp: Fixture.at(1),
+                sampledValuesJSON: #"[{"value":"10"}]"#, energyWh: 10)
+        }
+        let results = try await database.apply([.meterValuesReported(readings)])
         #expect((try? results[0].get()) == nil)
-        #expect(try await database.journal(station: Fixture.cp1, limit: 10).isEmpty)
+        let stored = try await database.reader.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meter_values")
+        }
+        #expect(stored == 0)
     }
 
     @Test("a boot stores what the station said and when, and a pending station stays pending")

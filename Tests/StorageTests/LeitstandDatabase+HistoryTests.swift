@@ -106,7 +106,8 @@ struct LeitstandDatabaseHistoryTests {
         let database = try await Fixture.seededDatabase()
         let entries = (0..<5).map { Fixture.journalEntry(Fixture.cp1, at: Double($0) * 60, "frame \($0)") }
         let outgoing = JournalEntry(stationID: Fixture.cp2, at: Fixture.at(30), direction: .toStation, text: "reply")
-        _ = try await database.apply([.framesJournaled(entries), .framesJournaled([outgoing])])
+        try await database.appendJournal(entries)
+        try await database.appendJournal([outgoing])
 
         #expect(try await database.journal(station: Fixture.cp1, limit: 2).map(\.text) == ["frame 4", "frame 3"])
         #expect(try await database.journal(station: Fixture.cp2, limit: 10) == [outgoing])

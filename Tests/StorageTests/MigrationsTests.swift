@@ -15,13 +15,38 @@ struct MigrationsTests {
                 Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
             )
         }
-        #expect(migrations == ["v1-fleet", "v2-charging", "v3-station-traffic", "v4-alarms", "v5-accounts"])
+        #expect(
+            migrations == [
+                "v1-fleet", "v2-charging", "v3-station-traffic", "v4-alarms", "v5-accounts", "v6-journal-moved-out",
+            ])
         let expected: Set = [
             "customers", "customer_contacts", "sites", "stations", "connectors", "status_history", "charging_cards",
-            "transactions", "meter_values", "authorization_attempts", "frame_journal", "data_transfers",
+            "transactions", "meter_values", "authorization_attempts", "data_transfers",
             "station_notifications", "command_log", "alarms", "accounts", "login_sessions",
         ]
         #expect(expected.isSubset(of: tables))
+    }
+
+    @Test("the frame journal lives in a file of its own beside the database, with its own migrations")
+    func journalFile() async throws {
+        #expect(LeitstandDatabase.journalPath(for: "/data/leitstand.sqlite") == "/data/leitstand.journal.sqlite")
+        #expect(LeitstandDatabase.journalPath(for: "/data/fleet") == "/data/fleet.journal.sqlite")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journal-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("leitstand.sqlite").path
+        let database = try LeitstandDatabase.open(path: path)
+        try await database.appendJournal([Fixture.journalEntry(Fixture.cp1, at: 1, "frame")])
+        try database.close()
+
+        let journal = try DatabaseQueue(path: LeitstandDatabase.journalPath(for: path))
+        let (migrations, texts) = try await journal.read { db in
+            (
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid"),
+                try String.fetchAll(db, sql: "SELECT text FROM frame_journal")
+            )
+        }
+        #expect(migrations == ["v1-frame-journal"])
+        #expect(texts == ["frame"])
     }
 
     @Test("foreign keys are enforced: a site of an unknown customer is refused")

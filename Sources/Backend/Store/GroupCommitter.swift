@@ -4,17 +4,19 @@ import ServiceLifecycle
 import Synchronization
 import Telemetry
 
-/// Makes changes durable in batches: every caller waits for the commit that holds its change (group commit).
+/// Makes changes durable in batches: every caller hears back once the commit that holds its change is done
+/// (group commit).
 ///
 /// While one batch commits, new changes queue up and go together in the next one, so throughput grows with
 /// load while each caller still hears back only once its change is on disk. A station's answer is sent
-/// after `commit` returns, never before (acknowledge only what is stored).
+/// after its change committed, never before (acknowledge only what is stored). Journal frames, which nobody
+/// waits for, are written by a second writer beside the first, into the store's journal.
 package final class GroupCommitter: Service, Sendable {
     /// The most changes one transaction takes.
     package let maximumBatchSize: Int
-    /// How many journal frames may wait while acknowledged changes keep the writer busy; past it they are
-    /// written with the next batch.
-    package let journalBacklog: Int
+    /// The most journal frames waiting to be written; past it new frames are dropped (and counted in the log)
+    /// rather than let memory grow while the journal's disk falls behind.
+    package let journalCapacity: Int
 
     private let store: any LeitstandStore
     private let metrics: LeitstandMetrics
@@ -30,28 +32,23 @@ package final class GroupCommitter: Service, Sendable {
         var completion: Completion
     }
 
-    /// What one transaction writes: the waited-for changes and the journal frames gathered meanwhile.
-    private struct Batch {
-        var pending: [Pending] = []
-        var journal: [JournalEntry] = []
-        var isEmpty: Bool { pending.isEmpty && journal.isEmpty }
-    }
-
     private struct State {
         var pending: [Pending] = []
         var journal: [JournalEntry] = []
+        var droppedFrames = 0
         var waitingWriter: CheckedContinuation<Void, Never>?
+        var waitingJournalWriter: CheckedContinuation<Void, Never>?
         var isStopped = false
     }
 
     package init(
         store: any LeitstandStore, metrics: LeitstandMetrics, maximumBatchSize: Int = 2_000,
-        journalBacklog: Int = 5_000, logger: Logger
+        journalCapacity: Int = 200_000, logger: Logger
     ) {
         self.store = store
         self.metrics = metrics
         self.maximumBatchSize = maximumBatchSize
-        self.journalBacklog = journalBacklog
+        self.journalCapacity = journalCapacity
         self.logger = logger
     }
 
@@ -66,81 +63,101 @@ package final class GroupCommitter: Service, Sendable {
     ///
     /// The way for code that must not wait, such as a station's event loop: no task waits for the commit.
     package func submit(_ change: StoreChange, completion: @escaping Completion) {
-        enqueue(Pending(change: change, completion: completion))
+        let outcome = state.withLock { state -> (refused: Bool, writer: CheckedContinuation<Void, Never>?) in
+            if state.isStopped { return (true, nil) }
+            state.pending.append(Pending(change: change, completion: completion))
+            defer { state.waitingWriter = nil }
+            return (false, state.waitingWriter)
+        }
+        if outcome.refused { completion(.failure(StoreUnavailable())) }
+        outcome.writer?.resume()
     }
 
-    /// Queues a journal frame without waiting for it: nothing is acknowledged on the journal. The frames
-    /// gathered while a transaction commits go into the next one as a single change.
+    /// Queues a journal frame without waiting for it: nothing is acknowledged on the journal.
     package func journal(_ entry: JournalEntry) {
         let writer = state.withLock { state -> CheckedContinuation<Void, Never>? in
             if state.isStopped { return nil }
+            guard state.journal.count < journalCapacity else {
+                state.droppedFrames += 1
+                return nil
+            }
             state.journal.append(entry)
-            defer { state.waitingWriter = nil }
-            return state.waitingWriter
+            defer { state.waitingJournalWriter = nil }
+            return state.waitingJournalWriter
         }
         writer?.resume()
     }
 
-    /// Writes batches until shut down, then commits what is still queued and returns.
+    /// Writes batches and journal frames until shut down, then writes what is still queued and returns.
     package func run() async throws {
         await withGracefulShutdownHandler {
-            while true {
-                let batch = await nextBatch()
-                if batch.isEmpty { return }
-                await write(batch)
+            await withDiscardingTaskGroup { group in
+                group.addTask {
+                    while let batch = await self.nextBatch() { await self.writeAcknowledged(batch) }
+                }
+                group.addTask {
+                    while let frames = await self.nextFrames() { await self.writeJournal(frames) }
+                }
             }
         } onGracefulShutdown: {
             self.stop()
         }
     }
 
-    /// Refuses new changes; the queued ones are still written.
+    /// Refuses new changes and frames; the queued ones are still written.
     private func stop() {
-        let writer = state.withLock { state -> CheckedContinuation<Void, Never>? in
+        let writers = state.withLock { state in
             state.isStopped = true
-            defer { state.waitingWriter = nil }
-            return state.waitingWriter
+            defer {
+                state.waitingWriter = nil
+                state.waitingJournalWriter = nil
+            }
+            return [state.waitingWriter, state.waitingJournalWriter]
         }
-        writer?.resume()
+        for writer in writers { writer?.resume() }
     }
 
-    private func enqueue(_ item: Pending) {
-        let outcome = state.withLock { state -> (refused: Bool, writer: CheckedContinuation<Void, Never>?) in
-            if state.isStopped { return (true, nil) }
-            state.pending.append(item)
-            defer { state.waitingWriter = nil }
-            return (false, state.waitingWriter)
-        }
-        if outcome.refused {
-            item.completion(.failure(StoreUnavailable()))
-        }
-        outcome.writer?.resume()
+    /// The next changes to commit, oldest first; nil once stopped and drained.
+    private func nextBatch() async -> [Pending]? {
+        await next(
+            isReady: { !$0.pending.isEmpty },
+            take: { state in
+                let count = min(state.pending.count, self.maximumBatchSize)
+                defer { state.pending.removeFirst(count) }
+                return Array(state.pending.prefix(count))
+            },
+            park: { state, writer in state.waitingWriter = writer })
     }
 
-    /// Waits for work; returns an empty batch once stopped and drained.
-    private func nextBatch() async -> Batch {
+    /// The journal frames gathered so far; nil once stopped and drained.
+    private func nextFrames() async -> [JournalEntry]? {
+        await next(
+            isReady: { !$0.journal.isEmpty },
+            take: { state in
+                var frames: [JournalEntry] = []
+                swap(&frames, &state.journal)
+                return frames
+            },
+            park: { state, writer in state.waitingJournalWriter = writer })
+    }
+
+    /// Takes work with `take` once `isReady`, or parks the writer with `park` until `submit`, `journal` or `stop`
+    /// wakes it; nil once stopped with nothing left. Cancelling the task stops the committer.
+    private func next<Work>(
+        isReady: (State) -> Bool, take: (inout State) -> Work,
+        park: (inout State, CheckedContinuation<Void, Never>) -> Void
+    ) async -> Work? {
         while true {
-            let taken = state.withLock { state -> Batch? in
-                if state.pending.isEmpty && state.journal.isEmpty { return state.isStopped ? Batch() : nil }
-                var batch = Batch()
-                // Acknowledgements go first: the journal waits while changes queue, up to a bound.
-                if state.pending.isEmpty || state.journal.count >= journalBacklog {
-                    swap(&batch.journal, &state.journal)
-                }
-                if state.pending.count <= maximumBatchSize {
-                    swap(&batch.pending, &state.pending)
-                } else {
-                    batch.pending = Array(state.pending.prefix(maximumBatchSize))
-                    state.pending.removeFirst(maximumBatchSize)
-                }
-                return batch
+            let taken = state.withLock { state -> Work?? in
+                if isReady(state) { return .some(take(&state)) }
+                return state.isStopped ? .some(nil) : nil
             }
             if let taken { return taken }
             await withTaskCancellationHandler {
                 await withCheckedContinuation { (writer: CheckedContinuation<Void, Never>) in
                     let resumeNow = state.withLock { state -> Bool in
-                        if !state.pending.isEmpty || !state.journal.isEmpty || state.isStopped { return true }
-                        state.waitingWriter = writer
+                        if isReady(state) || state.isStopped { return true }
+                        park(&state, writer)
                         return false
                     }
                     if resumeNow { writer.resume() }
@@ -149,11 +166,6 @@ package final class GroupCommitter: Service, Sendable {
                 stop()
             }
         }
-    }
-
-    private func write(_ batch: Batch) async {
-        if !batch.pending.isEmpty { await writeAcknowledged(batch.pending) }
-        if !batch.journal.isEmpty { await writeJournal(batch.journal) }
     }
 
     /// Commits the changes callers wait for, then tells each caller.
@@ -178,15 +190,21 @@ package final class GroupCommitter: Service, Sendable {
         }
     }
 
-    /// Commits journal frames in a transaction of their own, after the acknowledgements they came with.
+    /// Appends journal frames in a transaction of their own, beside the acknowledged changes.
     private func writeJournal(_ entries: [JournalEntry]) async {
+        let dropped = state.withLock { state in
+            defer { state.droppedFrames = 0 }
+            return state.droppedFrames
+        }
+        if dropped > 0 {
+            logger.warning(
+                "The journal fell behind; \(dropped) frames were not journaled",
+                metadata: ["store.journal_capacity": "\(journalCapacity)"])
+        }
         do {
             let started = ContinuousClock.now
-            let results = try await Task { [entries] in try await self.store.apply([.framesJournaled(entries)]) }.value
+            try await Task { [entries] in try await self.store.appendJournal(entries) }.value
             metrics.journaled(frames: entries.count, took: .now - started)
-            if case .failure(let failure)? = results.first {
-                logger.error("Journal frames could not be stored", metadata: ["store.failure": "\(failure.message)"])
-            }
         } catch {
             logger.error(
                 "\(entries.count) journal frames could not be committed", metadata: ["store.error": "\(error)"])

@@ -10,6 +10,10 @@ package protocol LeitstandStore: Sendable {
     /// Throws only when the transaction itself could not commit (then nothing of the batch is durable).
     func apply(_ changes: [StoreChange]) async throws -> [Result<StoreReceipt, StoreFailure>]
 
+    /// Appends frames to the journal, in one transaction of its own: the journal is a record for support, kept
+    /// apart from the acknowledged changes, so that writing it never holds them up.
+    func appendJournal(_ entries: [JournalEntry]) async throws
+
     // Reference data.
     func saveCustomers(_ customers: [Customer]) async throws
     func saveSites(_ sites: [Site]) async throws

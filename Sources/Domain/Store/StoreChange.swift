@@ -16,8 +16,6 @@ package enum StoreChange: Sendable, Equatable {
     case meterValuesReported([MeterReading])
     /// An id tag to judge and keep as an authorization attempt; the receipt carries the decision.
     case cardPresented(CardPresentation)
-    /// Frames for the journal; not needed before an answer goes out, but batched along.
-    case framesJournaled([JournalEntry])
     /// A FirmwareStatusNotification or DiagnosticsStatusNotification (`kind` is the action name, `status` as sent).
     case stationNotified(StationID, kind: String, status: String, at: Date)
     /// A DataTransfer from a station, kept as JSON text.

@@ -88,6 +88,20 @@ struct GroupCommitterTests {
         #expect(try await store.currentStatuses(station: TestFleet.station).isEmpty)
     }
 
+    @Test("journal frames past the capacity are dropped while the journal is behind; the others are written")
+    func journalCapacity() async throws {
+        let store = try await TestFleet.store()
+        let committer = GroupCommitter(
+            store: store, metrics: LeitstandMetrics(), journalCapacity: 3, logger: TestBackend.quietLogger)
+        for frame in 1...5 { committer.journal(Self.frame(frame)) }
+        try await testGracefulShutdown { trigger in
+            trigger.triggerGracefulShutdown()
+            try await committer.run()
+        }
+        let texts = try await store.journal(station: TestFleet.station, limit: 10).map(\.text)
+        #expect(texts == [3, 2, 1].map { Self.frame($0).text })
+    }
+
     @Test("a cancelled committer still writes the queued journal frames before it returns")
     func cancellationDrains() async throws {
         let store = try await TestFleet.store()
