@@ -80,7 +80,7 @@ enum ChangeWriter {
         case .meterValuesReported(let readings):
             for reading in readings { try MeterValueRecord.insert(reading, in: db) }
         case .cardPresented(let presentation):
-            let card = try ChargingCardRecord.fetchOne(db, key: presentation.idTag.rawValue)?.card
+            let card = try ChargingCardRecord.card(presentation.idTag, in: db)
             let attempt = presentation.judged(card: card)
             try AuthorizationAttemptRecord(attempt).insert(db)
             return .cardDecided(attempt.decision)

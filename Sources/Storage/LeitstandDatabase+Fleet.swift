@@ -38,7 +38,11 @@ extension LeitstandDatabase {
     }
 
     package func station(_ id: StationID) async throws -> Station? {
-        try await writer.read { db in try StationRecord.fetchOne(db, key: id.rawValue)?.station }
+        try await writer.read { db in
+            // A cached statement: every station's handshake reads its row.
+            try StationRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM stations WHERE id = ?"), arguments: [id.rawValue])?.station
+        }
     }
 
     /// All stations, ordered by id.
@@ -102,6 +106,6 @@ extension LeitstandDatabase {
     }
 
     package func card(_ tag: IdTag) async throws -> ChargingCard? {
-        try await writer.read { db in try ChargingCardRecord.fetchOne(db, key: tag.rawValue)?.card }
+        try await writer.read { db in try ChargingCardRecord.card(tag, in: db) }
     }
 }
