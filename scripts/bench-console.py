@@ -7,7 +7,8 @@ RATE messages per second; a real `leitstand console --connect` runs in tmux, log
 filtered to the one station the simulator leaves alone (the probe). A Python `ocpp` charge point as the probe
 then flips its connector between Faulted and Available; each sample is the time from just before the
 StatusNotification is sent until capture-pane shows the new status word (polled every POLL seconds, so each
-sample is late by up to one poll and one capture).
+sample is late by up to one poll and one capture). Sampling starts SETTLE seconds (default 20) after the
+connect ramp, once the boot burst has been answered.
 
     LEITSTAND_BIN=.build/release/leitstand STATIONS=20000 SIMULATED=10000 RATE=5000 SAMPLES=40 \
         .venv/bin/python scripts/bench-console.py
@@ -103,6 +104,7 @@ def main() -> None:
     simulated = int(os.environ.get("SIMULATED", "10000"))
     rate = os.environ.get("RATE", "5000")
     samples = int(os.environ.get("SAMPLES", "40"))
+    settle = float(os.environ.get("SETTLE", "20"))
     probe_id = f"LS-{stations + 1:05d}"
     with tempfile.TemporaryDirectory() as directory:
         folder = Path(directory)
@@ -128,7 +130,7 @@ def main() -> None:
             console.type(probe_id)
             console.send("Enter")
             console.wait_for(f"1 of {stations + 1} stations", 30)
-            time.sleep(simulated / 1000 + 20)  # the connect ramp and its boot burst, then steady load
+            time.sleep(simulated / 1000 + settle)  # the connect ramp and its boot burst, then steady load
             latencies, acknowledgements = asyncio.run(probe(server, console, probe_id, samples))
         finally:
             console.close()

@@ -30,8 +30,14 @@ package struct StationAccess: StationAuthenticator {
         let station: Station?
         do {
             station = try await store.station(id)
+        } catch is CancellationError {
+            // The socket closed while its handshake waited (the station gave up); nobody is left to answer.
+            logger.debug("Handshake abandoned by the station", metadata: ["ocpp.station": "\(id)"])
+            return .reject(.unauthorized)
         } catch {
-            logger.error("Station lookup failed during a handshake", metadata: ["ocpp.station": "\(id)"])
+            logger.error(
+                "Station lookup failed during a handshake",
+                metadata: ["ocpp.station": "\(id)", LogKey.error: "\(error)"])
             return .reject(.unauthorized)
         }
         guard let station else { return await admitUnknown(id) }
