@@ -1,10 +1,12 @@
 import OCPP
 import OCPPServer
+import Synchronization
 
 /// Records what the server tells the backend and answers every CALL with `{"status": "Accepted"}`.
 ///
-/// Two actions behave differently: `AskBack` first sends the station a `GetConfiguration` call and answers
-/// with the station's reply payload; `Misanswer` answers with a wrong message id.
+/// Three actions behave differently: `AskBack` first sends the station a `GetConfiguration` call and answers
+/// with the station's reply payload; `Misanswer` answers with a wrong message id; `Slow` answers 20 ms later,
+/// from another task, counting how many it answers at once.
 struct FakeStationHandler: StationSessionHandler {
     /// What happened, in order.
     enum Event: Sendable, Equatable {
@@ -15,6 +17,8 @@ struct FakeStationHandler: StationSessionHandler {
     }
 
     let events = EventLog<Event>()
+    /// How many `Slow` CALLs the handler was answering at once, at most.
+    let slowCalls = InFlightCounter()
     let journal = EventLog<FrameRecord>()
 
     func sessionOpened(_ connection: StationConnection) async {
@@ -25,6 +29,13 @@ struct FakeStationHandler: StationSessionHandler {
         events.append(.callReceived(station: connection.stationID, action: call.action, messageID: call.messageID))
         if call.action == "AskBack" {
             Task { reply.send(await Self.askBack(call, on: connection)) }
+        } else if call.action == "Slow" {
+            slowCalls.started()
+            Task {
+                try? await Task.sleep(for: .milliseconds(20))
+                slowCalls.ended()
+                reply.send(Self.answer(call))
+            }
         } else {
             reply.send(Self.answer(call))
         }
@@ -68,4 +79,20 @@ struct FakeStationHandler: StationSessionHandler {
     private static func genericError(_ call: Call) -> Frame {
         .callError(CallError(messageID: call.messageID, code: .genericError, description: "AskBack failed."))
     }
+}
+
+/// Counts work in flight and remembers the most there ever was.
+final class InFlightCounter: Sendable {
+    private let state = Mutex((now: 0, most: 0))
+
+    func started() {
+        state.withLock { state in
+            state.now += 1
+            state.most = max(state.most, state.now)
+        }
+    }
+
+    func ended() { state.withLock { $0.now -= 1 } }
+
+    var most: Int { state.withLock { $0.most } }
 }

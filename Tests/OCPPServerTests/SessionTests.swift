@@ -27,6 +27,23 @@ struct SessionTests {
         }
     }
 
+    @Test("CALLs sent back to back reach the handler one at a time and are answered in order")
+    func callsTakeTurns() async throws {
+        try await TestServer.run { server in
+            let ids = (1...12).map { "m-\($0)" }
+            let answers = try await TestStation.connect(port: server.port, stationID: "CP-1") { station in
+                for id in ids {
+                    try await station.send(.call(Call(messageID: id, action: "Slow", payload: .object([:]))))
+                }
+                var answers: [Frame] = []
+                for _ in ids { answers.append(try await station.receiveOCPP()) }
+                return answers
+            }
+            #expect(answers == ids.map { .callResult(CallResult(messageID: $0, payload: Self.accepted)) })
+            #expect(server.handler.slowCalls.most == 1)
+        }
+    }
+
     @Test("malformed JSON gets a FormationViolation CALLERROR, the backend hears of it, and the session stays open")
     func malformedJSON() async throws {
         try await TestServer.run { server in
