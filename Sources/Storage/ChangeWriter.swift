@@ -82,7 +82,7 @@ enum ChangeWriter {
         case .cardPresented(let presentation):
             let card = try ChargingCardRecord.card(presentation.idTag, in: db)
             let attempt = presentation.judged(card: card)
-            try AuthorizationAttemptRecord(attempt).insert(db)
+            try AuthorizationAttemptRecord.insert(attempt, in: db)
             return .cardDecided(attempt.decision)
         case .stationNotified(let stationID, let kind, let status, let at):
             try StationNotificationRecord(stationID: stationID, kind: kind, status: status, at: at).insert(db)

@@ -71,29 +71,40 @@ package final class StationGateway: StationSessionHandler {
         case .success(let decoded):
             request = decoded
         }
+        let eventLoop = connection.eventLoop
         requests.handle(request, from: station, at: now) { result in
-            switch result {
-            case .success(let response):
-                for observation in StationObservation.observations(
-                    of: request, answered: response, settings: self.requests.settings)
-                {
-                    self.alarms.observe(observation, from: station, at: now)
-                }
-                self.publishEvents(of: request, answered: response, station: station, at: now)
-                send(.callResult(response.callResult(messageID: call.messageID)))
-            case .failure(let error):
-                self.logger.error(
-                    "Could not store a station's message",
-                    metadata: [
-                        LogKey.station: "\(station)", LogKey.action: "\(request.action.rawValue)",
-                        LogKey.error: "\(error)",
-                    ])
-                send(
-                    .callError(
-                        CallError(
-                            messageID: call.messageID, code: .internalError,
-                            description: "The central system could not store this message; please send it again.")))
+            // Back on the station's event loop before the rest: the alarm rules, the events and the answer then
+            // run beside the commits instead of holding up the committer between two of them.
+            eventLoop.execute { self.finish(request, call: call, station: station, at: now, result, then: send) }
+        }
+    }
+
+    /// Feeds what a handled request showed to the alarm rules and subscribers, and answers it.
+    private func finish(
+        _ request: ChargePointRequest, call: Call, station: StationID, at now: Date,
+        _ result: Result<ChargePointResponse, any Error>, then send: (Frame) -> Void
+    ) {
+        switch result {
+        case .success(let response):
+            for observation in StationObservation.observations(
+                of: request, answered: response, settings: requests.settings)
+            {
+                alarms.observe(observation, from: station, at: now)
             }
+            publishEvents(of: request, answered: response, station: station, at: now)
+            send(.callResult(response.callResult(messageID: call.messageID)))
+        case .failure(let error):
+            logger.error(
+                "Could not store a station's message",
+                metadata: [
+                    LogKey.station: "\(station)", LogKey.action: "\(request.action.rawValue)",
+                    LogKey.error: "\(error)",
+                ])
+            send(
+                .callError(
+                    CallError(
+                        messageID: call.messageID, code: .internalError,
+                        description: "The central system could not store this message; please send it again.")))
         }
     }
 

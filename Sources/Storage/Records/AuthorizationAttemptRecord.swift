@@ -2,7 +2,7 @@ import Domain
 import GRDB
 
 /// A row of `authorization_attempts`: an id tag a station asked about, and the answer it got.
-struct AuthorizationAttemptRecord: FetchableRecord, PersistableRecord {
+struct AuthorizationAttemptRecord: FetchableRecord, TableRecord {
     static let databaseTableName = "authorization_attempts"
 
     enum Columns: String, ColumnExpression {
@@ -14,7 +14,19 @@ struct AuthorizationAttemptRecord: FetchableRecord, PersistableRecord {
 
     var attempt: AuthorizationAttempt
 
-    init(_ attempt: AuthorizationAttempt) { self.attempt = attempt }
+    /// Inserts `attempt` through a cached statement: it runs inside the commit for every Authorize,
+    /// StartTransaction and StopTransaction with a tag, where a `PersistableRecord` insert built its row anew.
+    static func insert(_ attempt: AuthorizationAttempt, in db: Database) throws {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO authorization_attempts (station_id, id_tag, at, source, verdict, billing)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """)
+        try statement.execute(arguments: [
+            attempt.stationID.rawValue, attempt.idTag.rawValue, attempt.at.timeIntervalSince1970,
+            attempt.source.rawValue, attempt.decision.verdict.rawValue, attempt.decision.billing?.rawValue,
+        ])
+    }
 
     init(row: Row) throws {
         let table = Self.databaseTableName
@@ -26,14 +38,5 @@ struct AuthorizationAttemptRecord: FetchableRecord, PersistableRecord {
             decision: CardDecision(
                 verdict: try row.value(CardVerdict.self, Columns.verdict, table: table),
                 billing: try row.optionalValue(SessionBilling.self, Columns.billing, table: table)))
-    }
-
-    func encode(to container: inout PersistenceContainer) {
-        container[Columns.stationID] = attempt.stationID.rawValue
-        container[Columns.idTag] = attempt.idTag.rawValue
-        container[Columns.at] = attempt.at.timeIntervalSince1970
-        container[Columns.source] = attempt.source.rawValue
-        container[Columns.verdict] = attempt.decision.verdict.rawValue
-        container[Columns.billing] = attempt.decision.billing?.rawValue
     }
 }

@@ -41,11 +41,6 @@ struct TransactionRecord: FetchableRecord, PersistableRecord {
     var start: TransactionStart?
     var stop: SessionStop?
 
-    init(_ start: TransactionStart) {
-        stationID = start.stationID
-        self.start = start
-    }
-
     init(row: Row) throws {
         let table = Self.databaseTableName
         id = try row.decode(forColumn: Columns.id)
@@ -96,7 +91,17 @@ struct TransactionRecord: FetchableRecord, PersistableRecord {
 
     /// Inserts a started transaction; returns the id it was given.
     static func insert(_ start: TransactionStart, in db: Database) throws -> TransactionID {
-        try TransactionRecord(start).insert(db)
+        // A cached statement: it runs inside the commit for every StartTransaction.
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO transactions (station_id, connector, id_tag, billing, meter_start_wh, started_at,
+                    reservation_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+        try statement.execute(arguments: [
+            start.stationID.rawValue, start.connector, start.idTag.rawValue, start.billing?.rawValue,
+            start.meterStartWh, start.startedAt.timeIntervalSince1970, start.reservationID,
+        ])
         return TransactionID(db.lastInsertedRowID)
     }
 
