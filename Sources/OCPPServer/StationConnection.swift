@@ -20,8 +20,6 @@ package final class StationConnection: Sendable {
     package let generation: UInt64
     /// The peer's address as `ip:port`, when known.
     package let remoteAddress: String?
-    /// The event loop the connection lives on, where its frames are read and written.
-    package var eventLoop: any EventLoop { channel.eventLoop }
 
     private let channel: any Channel
     private let handler: any StationSessionHandler

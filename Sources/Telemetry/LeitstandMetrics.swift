@@ -20,6 +20,7 @@ package final class LeitstandMetrics: Sendable {
     private let committedChanges: CoreMetrics.Counter
     private let journalWrites: CoreMetrics.Timer
     private let journaledFrames: CoreMetrics.Counter
+    private let droppedJournalFrames: CoreMetrics.Counter
 
     package init() {
         let registry = PrometheusCollectorRegistry()
@@ -67,6 +68,8 @@ package final class LeitstandMetrics: Sendable {
         committedChanges = CoreMetrics.Counter(label: "leitstand_store_committed_changes_total", factory: factory)
         journalWrites = CoreMetrics.Timer(label: Self.journalLabel, factory: factory)
         journaledFrames = CoreMetrics.Counter(label: "leitstand_store_journaled_frames_total", factory: factory)
+        droppedJournalFrames = CoreMetrics.Counter(
+            label: "leitstand_store_journal_dropped_frames_total", factory: factory)
     }
 
     /// A station finished its handshake.
@@ -99,6 +102,9 @@ package final class LeitstandMetrics: Sendable {
         journalWrites.recordNanoseconds(duration.nanoseconds)
         journaledFrames.increment(by: frames)
     }
+
+    /// `frames` journal frames were dropped because the journal's queue was full.
+    package func journalDropped(frames: Int) { droppedJournalFrames.increment(by: frames) }
 
     /// The metrics in Prometheus' text format, with the open alarms counted as they are now.
     package func exposition(openAlarms alarms: [Alarm]) -> String {

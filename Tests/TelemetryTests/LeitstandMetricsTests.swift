@@ -39,6 +39,19 @@ struct LeitstandMetricsTests {
         #expect(text.contains("leitstand_store_commit_seconds_count 1"))
     }
 
+    @Test("Journal writes are timed and their frames counted, and so are frames dropped from a full queue")
+    func journal() {
+        let metrics = LeitstandMetrics()
+        metrics.journaled(frames: 300, took: .milliseconds(20))
+        metrics.journaled(frames: 200, took: .milliseconds(10))
+        metrics.journalDropped(frames: 7)
+
+        let text = metrics.exposition(openAlarms: [])
+        #expect(text.contains("leitstand_store_journaled_frames_total 500"))
+        #expect(text.contains("leitstand_store_journal_seconds_count 2"))
+        #expect(text.contains("leitstand_store_journal_dropped_frames_total 7"))
+    }
+
     @Test("Open alarms are counted by severity at scrape time; cleared ones are not open")
     func openAlarmsBySeverity() {
         let metrics = LeitstandMetrics()

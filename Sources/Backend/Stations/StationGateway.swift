@@ -71,11 +71,8 @@ package final class StationGateway: StationSessionHandler {
         case .success(let decoded):
             request = decoded
         }
-        let eventLoop = connection.eventLoop
         requests.handle(request, from: station, at: now) { result in
-            // Back on the station's event loop before the rest: the alarm rules, the events and the answer then
-            // run beside the commits instead of holding up the committer between two of them.
-            eventLoop.execute { self.finish(request, call: call, station: station, at: now, result, then: send) }
+            self.finish(request, call: call, station: station, at: now, result, then: send)
         }
     }
 

@@ -103,9 +103,13 @@ package final class GroupCommitter: Service, Sendable {
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 group.addTask {
-                    while let batch = await self.nextBatch() {
-                        await self.writeAcknowledged(batch)
-                        try? await Task.sleep(for: self.commitSpacing)
+                    await withDiscardingTaskGroup { replies in
+                        while let batch = await self.nextBatch() {
+                            let outcomes = await self.writeAcknowledged(batch)
+                            // The callers hear back in a child task, so that the next batch is written meanwhile.
+                            replies.addTask { Self.tell(batch, outcomes, logger: self.logger) }
+                            try? await Task.sleep(for: self.commitSpacing)
+                        }
                     }
                 }
                 group.addTask {
@@ -184,8 +188,8 @@ package final class GroupCommitter: Service, Sendable {
         }
     }
 
-    /// Commits the changes callers wait for, then tells each caller.
-    private func writeAcknowledged(_ pending: [Pending]) async {
+    /// Commits the changes callers wait for; returns each one's outcome, in order.
+    private func writeAcknowledged(_ pending: [Pending]) async -> [Result<StoreReceipt, any Error>] {
         let changes = pending.map(\.change)
         do {
             // In a task of its own, awaited here: after `run()` was cancelled it still drains the queue, and the
@@ -193,16 +197,23 @@ package final class GroupCommitter: Service, Sendable {
             let started = ContinuousClock.now
             let results = try await Task { [changes] in try await self.store.apply(changes) }.value
             metrics.committed(changes: changes.count, took: .now - started)
-            for (index, result) in results.enumerated() {
-                if case .failure(let failure) = result {
-                    logger.error("A change could not be stored", metadata: ["store.failure": "\(failure.message)"])
-                }
-                pending[index].completion(result.mapError { $0 })
-            }
+            return results.map { $0.mapError { $0 } }
         } catch {
             logger.error(
                 "A batch of \(changes.count) changes could not be committed", metadata: ["store.error": "\(error)"])
-            for item in pending { item.completion(.failure(error)) }
+            return Array(repeating: .failure(error), count: pending.count)
+        }
+    }
+
+    /// Tells each caller of a written batch how its change ended.
+    private static func tell(
+        _ pending: [Pending], _ outcomes: [Result<StoreReceipt, any Error>], logger: Logger
+    ) {
+        for (item, outcome) in zip(pending, outcomes) {
+            if case .failure(let failure as StoreFailure) = outcome {
+                logger.error("A change could not be stored", metadata: ["store.failure": "\(failure.message)"])
+            }
+            item.completion(outcome)
         }
     }
 
@@ -213,6 +224,7 @@ package final class GroupCommitter: Service, Sendable {
             return state.droppedFrames
         }
         if dropped > 0 {
+            metrics.journalDropped(frames: dropped)
             logger.warning(
                 "The journal fell behind; \(dropped) frames were not journaled",
                 metadata: ["store.journal_capacity": "\(journalCapacity)"])
