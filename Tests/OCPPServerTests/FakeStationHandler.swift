@@ -19,6 +19,8 @@ struct FakeStationHandler: StationSessionHandler {
     let events = EventLog<Event>()
     /// How many `Slow` CALLs the handler was answering at once, at most.
     let slowCalls = InFlightCounter()
+    /// How many `Slow` CALLs were still being answered when each session closed.
+    let slowCallsAtClose = EventLog<Int>()
     let journal = EventLog<FrameRecord>()
 
     func sessionOpened(_ connection: StationConnection) async {
@@ -65,6 +67,7 @@ struct FakeStationHandler: StationSessionHandler {
     }
 
     func sessionClosed(_ connection: StationConnection, reason: CloseReason) async {
+        slowCallsAtClose.append(slowCalls.current)
         events.append(.closed(station: connection.stationID, generation: connection.generation, reason: reason))
     }
 
@@ -95,4 +98,5 @@ final class InFlightCounter: Sendable {
     func ended() { state.withLock { $0.now -= 1 } }
 
     var most: Int { state.withLock { $0.most } }
+    var current: Int { state.withLock { $0.now } }
 }

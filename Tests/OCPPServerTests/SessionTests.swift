@@ -44,6 +44,19 @@ struct SessionTests {
         }
     }
 
+    @Test("a station that drops while its CALL is being answered is reported closed only after the answer")
+    func closedAfterTheAnswer() async throws {
+        try await TestServer.run { server in
+            try await TestStation.connect(port: server.port, stationID: "CP-1") { station in
+                try await station.send(.call(Call(messageID: "m-1", action: "Slow", payload: .object([:]))))
+                _ = await server.handler.events.first { if case .callReceived = $0 { true } else { false } }
+            }
+            let closed = await server.handler.events.first { if case .closed = $0 { true } else { false } }
+            #expect(closed == .closed(station: "CP-1", generation: 1, reason: .connectionLost))
+            #expect(server.handler.slowCallsAtClose.events == [0])
+        }
+    }
+
     @Test("malformed JSON gets a FormationViolation CALLERROR, the backend hears of it, and the session stays open")
     func malformedJSON() async throws {
         try await TestServer.run { server in

@@ -63,6 +63,9 @@ package struct StationAccess: StationAuthenticator {
         let passwords = self.passwords
         do {
             return try await NIOThreadPool.singleton.runIfActive { passwords.verify(password, against: hash) }
+        } catch is CancellationError {
+            logger.debug("Handshake abandoned by the station during its password check")
+            return false
         } catch {
             logger.error("A password could not be checked", metadata: [LogKey.error: "\(error)"])
             return false
