@@ -184,8 +184,7 @@ final class StationChannelHandler: ChannelDuplexHandler {
         guard let context else { return }
         isPacing = true
         firstFrameIsAdmitted = true
-        let nanoseconds = delay.components.seconds * 1_000_000_000 + delay.components.attoseconds / 1_000_000_000
-        context.eventLoop.assumeIsolated().scheduleTask(in: .nanoseconds(nanoseconds)) {
+        context.eventLoop.assumeIsolated().scheduleTask(in: TimeAmount(delay)) {
             self.isPacing = false
             self.handleFrames()
         }

@@ -64,7 +64,9 @@ package struct LeitstandDatabase: LeitstandStore {
             let journal = try DatabasePool(path: journalPath(for: path), configuration: configuration())
             return try LeitstandDatabase(pool, journal: journal)
         } catch let error as DatabaseError {
-            throw StorageError(.cannotOpen, detail: "cannot open or migrate \(path)", underlying: error)
+            throw StorageError(
+                .cannotOpen, detail: "cannot open or migrate \(path) or its journal \(journalPath(for: path))",
+                underlying: error)
         }
     }
 

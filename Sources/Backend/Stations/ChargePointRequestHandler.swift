@@ -30,9 +30,9 @@ struct ChargePointRequestHandler: Sendable {
         case .heartbeat:
             completion(.success(.heartbeat(HeartbeatResponse(currentTime: clock.now()))))
         case .statusNotification(let status):
-            commit(.statusReported(StatusReport(status, station: station, receivedAt: now)), completion) { _ in
-                completion(.success(.statusNotification(StatusNotificationResponse())))
-            }
+            store(
+                .statusReported(StatusReport(status, station: station, receivedAt: now)),
+                answering: .statusNotification(StatusNotificationResponse()), completion)
         case .authorize(let authorize):
             decide(IdTag(authorize.idTag), station: station, source: .authorize, at: now, completion) { decision in
                 completion(.success(.authorize(AuthorizeResponse(idTagInfo: IdTagInfo(decision)))))
@@ -42,28 +42,30 @@ struct ChargePointRequestHandler: Sendable {
         case .stopTransaction(let stop):
             stopped(station, stop, at: now, completion)
         case .meterValues(let values):
-            commit(.meterValuesReported(MeterReading.readings(of: values, station: station)), completion) { _ in
-                completion(.success(.meterValues(MeterValuesResponse())))
-            }
+            store(
+                .meterValuesReported(MeterReading.readings(of: values, station: station)),
+                answering: .meterValues(MeterValuesResponse()), completion)
         case .dataTransfer(let transfer):
             let change = StoreChange.dataTransferReceived(
                 station, vendorID: transfer.vendorId, messageID: transfer.messageId, dataJSON: transfer.data, at: now)
-            commit(change, completion) { _ in
-                completion(.success(.dataTransfer(DataTransferResponse(status: .unknownVendorId))))
-            }
+            store(change, answering: .dataTransfer(DataTransferResponse(status: .unknownVendorId)), completion)
         case .firmwareStatusNotification(let notification):
             let change = StoreChange.stationNotified(
                 station, kind: "FirmwareStatusNotification", status: notification.status.rawValue, at: now)
-            commit(change, completion) { _ in
-                completion(.success(.firmwareStatusNotification(FirmwareStatusNotificationResponse())))
-            }
+            store(change, answering: .firmwareStatusNotification(FirmwareStatusNotificationResponse()), completion)
         case .diagnosticsStatusNotification(let notification):
             let change = StoreChange.stationNotified(
                 station, kind: "DiagnosticsStatusNotification", status: notification.status.rawValue, at: now)
-            commit(change, completion) { _ in
-                completion(.success(.diagnosticsStatusNotification(DiagnosticsStatusNotificationResponse())))
-            }
+            store(
+                change, answering: .diagnosticsStatusNotification(DiagnosticsStatusNotificationResponse()), completion)
         }
+    }
+
+    /// Commits `change`, then answers with `response`, whatever the receipt.
+    private func store(
+        _ change: StoreChange, answering response: ChargePointResponse, _ completion: @escaping Completion
+    ) {
+        commit(change, completion) { _ in completion(.success(response)) }
     }
 
     /// Commits `change`, then hands its receipt to `next`; a failed commit, or an error `next` throws, goes to

@@ -18,8 +18,8 @@ package final class GroupCommitter: Service, Sendable {
     /// meanwhile share one transaction, and a commit's fixed cost (the B-tree pages it rewrites into the WAL) is
     /// paid once for them all. A change that finds the writer idle is committed at once.
     package let commitSpacing: Duration
-    /// The most journal frames waiting to be written; past it new frames are dropped (and counted in the log)
-    /// rather than let memory grow while the journal's disk falls behind.
+    /// The most journal frames waiting to be written; past it new frames are dropped (logged and counted in the
+    /// metrics) rather than let memory grow while the journal's disk falls behind.
     package let journalCapacity: Int
     /// How long the journal's writer gathers frames after each write: fewer, larger transactions cost the disk
     /// and the CPU less per frame, and nobody waits for a journal frame.
@@ -31,7 +31,7 @@ package final class GroupCommitter: Service, Sendable {
     private let state = Mutex(State())
 
     /// Hears how a submitted change ended: its receipt, the store's refusal (`StoreFailure`), or the error that
-    /// failed its whole batch. Called once, on the committer's task, so it must return quickly.
+    /// failed its whole batch. Called once, on one of the committer's tasks, so it must return quickly.
     package typealias Completion = @Sendable (Result<StoreReceipt, any Error>) -> Void
 
     private struct Pending {

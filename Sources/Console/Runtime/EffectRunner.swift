@@ -64,17 +64,13 @@ package actor EffectRunner<C: Clock> where C.Duration == Duration {
         case .runCommand(let request):
             emit(.commandFinished(request.command, await result { try await $0.run(request) }))
         case .changePassword(let current, let new):
-            let outcome = await result { try await $0.changePassword(current: current, new: new) }
-            if case .failure(let error) = outcome { emit(.passwordChanged(error)) } else { emit(.passwordChanged(nil)) }
+            emit(.passwordChanged(await failure { try await $0.changePassword(current: current, new: new) }))
         case .createAccount(let account):
             emit(.accountCreated(await result { try await $0.createAccount(account) }))
         case .resetPassword(let userName, let password):
-            let outcome = await result { try await $0.resetPassword(of: userName, to: password) }
-            if case .failure(let error) = outcome {
-                emit(.passwordReset(userName: userName, error))
-            } else {
-                emit(.passwordReset(userName: userName, nil))
-            }
+            emit(
+                .passwordReset(
+                    userName: userName, await failure { try await $0.resetPassword(of: userName, to: password) }))
         }
     }
 
@@ -109,6 +105,11 @@ package actor EffectRunner<C: Clock> where C.Duration == Duration {
         } catch {
             emit(.liveEnded(error as? BackendClientError ?? .unreachable("live stream"), generation: generation))
         }
+    }
+
+    /// The error of a call that returns nothing, or nil when it succeeded.
+    private func failure(_ body: (any BackendClient) async throws -> Void) async -> BackendClientError? {
+        if case .failure(let error) = await result(body) { error } else { nil }
     }
 
     private func result<Value>(

@@ -66,11 +66,7 @@ extension ConsoleState {
         case .newPassword(let current):
             input = .prompt(Prompt(.repeatPassword(current: current, new: text)))
         case .repeatPassword(let current, let new):
-            guard text == new else {
-                message = StatusMessage(strings.passwordMismatch, isError: true)
-                return []
-            }
-            return [.changePassword(current: current, new: new)]
+            return confirmed(text, repeats: new, then: .changePassword(current: current, new: new))
         case .accountDisplayName(let userName, let role, let customerID):
             let account = NewAccount(
                 userName: userName, displayName: text, role: role, customerID: customerID, password: "")
@@ -79,20 +75,23 @@ extension ConsoleState {
             account.password = text
             input = .prompt(Prompt(.accountRepeatPassword(account)))
         case .accountRepeatPassword(let account):
-            guard text == account.password else {
-                message = StatusMessage(strings.passwordMismatch, isError: true)
-                return []
-            }
-            return [.createAccount(account)]
+            return confirmed(text, repeats: account.password, then: .createAccount(account))
         case .resetPassword(let userName):
             input = .prompt(Prompt(.resetRepeatPassword(userName: userName, password: text)))
         case .resetRepeatPassword(let userName, let password):
-            guard text == password else {
-                message = StatusMessage(strings.passwordMismatch, isError: true)
-                return []
-            }
-            return [.resetPassword(userName: userName, password: password)]
+            return confirmed(text, repeats: password, then: .resetPassword(userName: userName, password: password))
         }
         return []
+    }
+
+    /// `effect` when a password typed again matches the first entry; else says they differ, and does nothing.
+    private mutating func confirmed(_ text: String, repeats first: String, then effect: ConsoleEffect)
+        -> [ConsoleEffect]
+    {
+        guard text == first else {
+            message = StatusMessage(strings.passwordMismatch, isError: true)
+            return []
+        }
+        return [effect]
     }
 }
