@@ -39,6 +39,8 @@ package struct ConnectorSimulation: Sendable, Equatable {
     package internal(set) var meterWh: Int64
     /// Set by ChangeAvailability Inoperative: the connector starts no sessions and reports Unavailable.
     package internal(set) var isInoperative = false
+    /// Set by `begin` when the behaviour `startsMidCycle`: the next session sends only a remainder of its samples.
+    private var joinsSessionMidway = false
 
     package init(connectorID: Int, meterWh: Int64) {
         self.connectorID = connectorID
@@ -79,6 +81,7 @@ package struct ConnectorSimulation: Sendable, Equatable {
         guard phase == .idle, !isInoperative else { return }
         let spread = Double.random(in: 0...behaviour.idleIntervals.upperBound, using: &random)
         dueAt = now + behaviour.meterValueInterval * spread
+        joinsSessionMidway = behaviour.startsMidCycle
     }
 
     /// Forgets the plan after a reboot: the connector waits for `begin` after the next accepted boot.
@@ -103,11 +106,15 @@ package struct ConnectorSimulation: Sendable, Equatable {
                 let code = ChargePointErrorCode.simulatedFaults.randomElement(using: &random) ?? .otherError
                 phase = .faulting(code, vendorErrorCode: "E-\(Int.random(in: 1000...9999, using: &random))")
             } else {
-                let plan = ChargingSession.Plan.random(
+                var plan = ChargingSession.Plan.random(
                     idTag: Self.idTag(behaviour: behaviour, random: &random),
                     behaviour: behaviour,
                     using: &random
                 )
+                if joinsSessionMidway {
+                    plan.samples = Int.random(in: 1...max(1, plan.samples), using: &random)
+                    joinsSessionMidway = false
+                }
                 phase = .authorizing(plan)
             }
         case .faulted:

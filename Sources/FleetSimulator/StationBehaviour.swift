@@ -40,6 +40,10 @@ package struct StationBehaviour: Sendable, Equatable {
     package var maximumReconnectBackoff: Duration = .seconds(30)
     /// How long a CALL waits for its answer before it counts as timed out.
     package var callTimeout: Duration = .seconds(30)
+    /// Whether the first session after a boot sends only a random remainder of its samples, as if the station had
+    /// been charging for a while: sessions then end at spread-out times, and a fleet sends at its average rate from
+    /// the start instead of only after its first sessions have ended (which takes a whole session's length).
+    package var startsMidCycle = false
 
     package init() {}
 
@@ -50,7 +54,8 @@ package struct StationBehaviour: Sendable, Equatable {
         return connectors * perConnector + 1 / min(expectedHeartbeatInterval, heartbeatIntervalCap).seconds
     }
 
-    /// This behaviour with the meter interval that makes `stations` stations send `messagesPerSecond` together.
+    /// This behaviour with the meter interval that makes `stations` stations send `messagesPerSecond` together,
+    /// starting mid-cycle (`startsMidCycle`) so that the rate holds from the start.
     ///
     /// Heartbeats are subtracted first; at least a tenth of the goal is left to sessions, and the interval is
     /// at least 1 ms.
@@ -62,6 +67,7 @@ package struct StationBehaviour: Sendable, Equatable {
         let seconds = connectors * expectedMessagesPerCycle / (expectedIntervalsPerCycle * forSessions)
         var paced = self
         paced.meterValueInterval = max(.milliseconds(1), .milliseconds(Int64((seconds * 1000).rounded())))
+        paced.startsMidCycle = true
         return paced
     }
 

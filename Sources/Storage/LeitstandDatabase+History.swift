@@ -104,11 +104,7 @@ extension LeitstandDatabase {
     /// A station's journaled frames, newest first.
     package func journal(station: StationID, limit: Int) async throws -> [JournalEntry] {
         try await journalWriter.read { db in
-            try FrameJournalRecord
-                .filter(FrameJournalRecord.Columns.stationID == station.rawValue)
-                .order(FrameJournalRecord.Columns.at.desc, FrameJournalRecord.Columns.id.desc)
-                .limit(limit)
-                .fetchAll(db).map(\.entry)
+            try FrameJournalRecord.newest(of: station, limit: limit, in: db).map(\.entry)
         }
     }
 
@@ -129,7 +125,10 @@ extension LeitstandDatabase {
 
     package func pruneJournal(before date: Date) async throws -> Int {
         try await journalWriter.write { db in
-            try FrameJournalRecord.filter(FrameJournalRecord.Columns.at < date.timeIntervalSince1970).deleteAll(db)
+            let removed = try FrameJournalRecord.filter(FrameJournalRecord.Columns.at < date.timeIntervalSince1970)
+                .deleteAll(db)
+            try FrameJournalHeads.removeDangling(in: db)
+            return removed
         }
     }
 }

@@ -40,6 +40,39 @@ struct StationBehaviourTests {
         #expect(Double(meterValues) / Double(total) > 0.6)
     }
 
+    @Test(
+        "a paced fleet sends its rate already before its first sessions end, and would not without starting mid-cycle",
+        arguments: [true, false]
+    )
+    func rateFromTheStart(startsMidCycle: Bool) {
+        var fixed = StationBehaviour()
+        fixed.meanTimeBetweenDisconnects = nil
+        var behaviour = fixed.paced(toFleetRate: 400, stations: 100)
+        behaviour.startsMidCycle = startsMidCycle
+        let interval = behaviour.meterValueInterval
+        let window = (interval * 5)..<(interval * 20)
+        var sent = 0
+        for seed in 0..<100 {
+            var central = ScriptedCentralSystem()
+            var station = StationSimulation(
+                id: ChargePointID("SIM-\(seed)"),
+                behaviour: behaviour,
+                random: SeededGenerator(seed: 11, stream: seed),
+                epoch: ScriptedCentralSystem.epoch,
+                endsAt: window.upperBound
+            )
+            central.drive(&station, until: window.upperBound)
+            sent += central.calls.filter { window.contains($0.at) }.count
+        }
+        let rate = Double(sent) / ((window.upperBound - window.lowerBound) / .seconds(1))
+        let shortfall = (400 - rate) / 400
+        if startsMidCycle {
+            #expect(abs(shortfall) < 0.05, "fleet rate \(rate) msg/s, goal 400")
+        } else {
+            #expect(shortfall > 0.05, "fleet rate \(rate) msg/s, goal 400")
+        }
+    }
+
     @Test("pacing keeps the meter interval at 1 ms or more")
     func floor() {
         let paced = StationBehaviour().paced(toFleetRate: 1_000_000, stations: 1)

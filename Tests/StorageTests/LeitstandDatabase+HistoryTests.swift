@@ -119,6 +119,38 @@ struct LeitstandDatabaseHistoryTests {
         #expect(try await database.journal(station: Fixture.cp2, limit: 10).isEmpty)
     }
 
+    @Test("each station's frames chain across batches, interleaved with others and past one statement's rows")
+    func journalChains() async throws {
+        let database = try await Fixture.seededDatabase()
+        let stations = [Fixture.cp1, Fixture.cp2]
+        var sent: [StationID: [String]] = [:]
+        for batch in 0..<3 {
+            let entries = (0..<250).map { index in
+                let station = stations[(index * 7 + batch) % 3 == 0 ? 0 : 1]
+                return Fixture.journalEntry(station, at: Double(batch * 250 + index), "frame \(batch)-\(index)")
+            }
+            for entry in entries { sent[entry.stationID, default: []].append(entry.text) }
+            try await database.appendJournal(entries)
+        }
+
+        for station in stations {
+            let expected = Array(sent[station, default: []].reversed())
+            #expect(try await database.journal(station: station, limit: 1_000).map(\.text) == expected)
+            #expect(try await database.journal(station: station, limit: 3).map(\.text) == Array(expected.prefix(3)))
+        }
+    }
+
+    @Test("after every frame is pruned, a station's journal is empty even when new frames reuse the ids")
+    func journalAfterFullPrune() async throws {
+        let database = try await Fixture.seededDatabase()
+        try await database.appendJournal([Fixture.journalEntry(Fixture.cp1, at: 0, "old")])
+        #expect(try await database.pruneJournal(before: Fixture.at(60)) == 1)
+        try await database.appendJournal([Fixture.journalEntry(Fixture.cp2, at: 120, "new")])
+
+        #expect(try await database.journal(station: Fixture.cp1, limit: 10).isEmpty)
+        #expect(try await database.journal(station: Fixture.cp2, limit: 10).map(\.text) == ["new"])
+    }
+
     static let outcomes: [CommandOutcome] = [
         .answered(responseJSON: #"{"status":"Accepted"}"#), .failed(code: "NotSupported", description: "no"),
         .timedOut, .disconnected, .refused(reason: "no confirmed change ticket"),

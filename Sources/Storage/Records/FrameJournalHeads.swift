@@ -1,0 +1,53 @@
+import Domain
+import GRDB
+
+/// `frame_journal_head`: the id of each station's newest journaled frame, where the walk back along its chain
+/// begins (see `JournalMigrations`).
+enum FrameJournalHeads {
+    /// The newest frame's id of each of `stations` that has one.
+    static func newestIDs(of stations: Set<StationID>, in db: Database) throws -> [StationID: Int64] {
+        var heads: [StationID: Int64] = [:]
+        heads.reserveCapacity(stations.count)
+        let stations = Array(stations)
+        var start = stations.startIndex
+        while start < stations.endIndex {
+            let chunk = stations[start..<min(start + stationsPerStatement, stations.endIndex)]
+            let marks = repeatElement("?", count: chunk.count).joined(separator: ", ")
+            let statement = try db.cachedStatement(
+                sql: "SELECT station_id, last_id FROM frame_journal_head WHERE station_id IN (\(marks))")
+            let rows = try Row.fetchCursor(statement, arguments: StatementArguments(chunk.map(\.rawValue)))
+            while let row = try rows.next() {
+                if let station = StationID(row[0] as String) { heads[station] = row[1] }
+            }
+            start = chunk.endIndex
+        }
+        return heads
+    }
+
+    /// Makes `heads` the stations' newest frames.
+    static func save(_ heads: [StationID: Int64], in db: Database) throws {
+        let heads = Array(heads)
+        var start = heads.startIndex
+        while start < heads.endIndex {
+            let chunk = heads[start..<min(start + stationsPerStatement, heads.endIndex)]
+            let rows = repeatElement("(?, ?)", count: chunk.count).joined(separator: ", ")
+            let statement = try db.cachedStatement(
+                sql: """
+                    INSERT INTO frame_journal_head (station_id, last_id) VALUES \(rows)
+                    ON CONFLICT (station_id) DO UPDATE SET last_id = excluded.last_id
+                    """)
+            var arguments = StatementArguments()
+            for (station, id) in chunk { arguments += [station.rawValue, id] }
+            try statement.execute(arguments: arguments)
+            start = chunk.endIndex
+        }
+    }
+
+    /// Forgets the heads of stations whose every frame was pruned.
+    static func removeDangling(in db: Database) throws {
+        try db.execute(sql: "DELETE FROM frame_journal_head WHERE last_id NOT IN (SELECT id FROM frame_journal)")
+    }
+
+    /// 2 arguments a row, well below SQLite's limit of 32,766 per statement.
+    static let stationsPerStatement = 100
+}
