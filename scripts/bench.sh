@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The OCPP benchmarks of BENCHMARKS.md: a release build of leitstand and the same simulator run against
 # Leitstand and against the Python central system ocpp-csms, one after the other in one invocation.
-#   STATIONS=10000 RATE=5000 DURATION=120 scripts/bench.sh
+#   STATIONS=10000 RATE=5000 DURATION=120 [WARMUP=30] scripts/bench.sh
+# WARMUP leaves that many seconds after the connect ramp (the boot storm) out of the simulator's figures.
 # Results land in bench-results/<time>/ (JSON per run and summary.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 stations="${STATIONS:-10000}"; rate="${RATE:-5000}"; duration="${DURATION:-120}"
-connects="${CONNECTS_PER_SECOND:-1000}"; startups="${STARTUP_RUNS:-5}"
+connects="${CONNECTS_PER_SECOND:-1000}"; startups="${STARTUP_RUNS:-5}"; warmup="${WARMUP:-0}"
 scripts/install-deps.sh
 scripts/test-peers.sh
 swift build -c release --product leitstand
@@ -41,7 +42,7 @@ port=$(grep -o 'ocpp=[0-9]*' "$ready" | cut -d= -f2)
 idle=$(rss_kib "$server")
 ( peak=0; while kill -0 "$server" 2>/dev/null; do r=$(rss_kib "$server" 2>/dev/null || echo 0); [ "${r:-0}" -gt "$peak" ] && peak=$r && echo "$peak" > "$out/leitstand-peak-rss-kib.txt"; sleep 1; done ) &
 "$bin" simulate --url "ws://127.0.0.1:$port/ocpp" --stations "$stations" --rate "$rate" --seconds "$duration" \
-  --connects-per-second "$connects" --json > "$out/leitstand.json"
+  --connects-per-second "$connects" --warmup "$warmup" --json > "$out/leitstand.json"
 kill -TERM "$server"; wait "$server" || true
 echo "$idle" > "$out/leitstand-idle-rss-kib.txt"
 
@@ -52,7 +53,7 @@ csms=$!
 trap 'kill $server $csms 2>/dev/null || true' EXIT
 for _ in $(seq 200); do (exec 3<>"/dev/tcp/127.0.0.1/$csms_port") 2>/dev/null && break; sleep 0.05; done
 "$bin" simulate --url "ws://127.0.0.1:$csms_port/ocpp" --stations "$stations" --rate "$rate" --seconds "$duration" \
-  --connects-per-second "$connects" --json > "$out/ocpp-csms.json"
+  --connects-per-second "$connects" --warmup "$warmup" --json > "$out/ocpp-csms.json"
 kill "$csms" 2>/dev/null || true
 
 python3 scripts/bench-summary.py "$out" "$stations" | tee "$out/summary.txt"

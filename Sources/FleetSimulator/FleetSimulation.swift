@@ -34,7 +34,7 @@ package struct FleetSimulation: Sendable {
         if let path = configuration.acknowledgementLogPath {
             log = try await AcknowledgementLog.create(path: path, eventLoop: group.next())
         }
-        let recorder = StatisticsRecorder(stations: configuration.stations)
+        let recorder = StatisticsRecorder(stations: configuration.stations, warmup: configuration.warmup)
         let start = ContinuousClock.now
         await withTaskGroup(of: Void.self) { [log] tasks in
             if let log { tasks.addTask { await log.flushPeriodically() } }

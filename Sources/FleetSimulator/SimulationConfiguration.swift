@@ -11,6 +11,8 @@ package struct SimulationConfiguration: Sendable {
     package var duration: Duration = .seconds(60)
     /// How many stations open their connection per second at the start.
     package var connectsPerSecond: Double = 100
+    /// How long after the connect ramp the figures start counting: the steady phase begins this much later.
+    package var warmup: Duration = .zero
     /// The fleet's target for CALLs per second. Nil: the stations keep `behaviour.meterValueInterval` (demo mode).
     /// Set: the meter interval is chosen so the fleet sends about this many (load mode); one CALL per station is
     /// outstanding at a time, so a slow central system gets fewer.

@@ -15,6 +15,8 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Target OCPP messages per second for the whole fleet (load mode); without it, a demo pace.")
     var rate: Double?
     @Option(help: "New connections per second during the ramp.") var connectsPerSecond = 100.0
+    @Option(help: "Seconds after the ramp left out of the figures, while the boots and first reports settle.")
+    var warmup = 0
     @Option(help: "Station id prefix; ids are PREFIX + a 5-digit number.") var prefix = "LS-"
     @Option(help: "Number of the first station.") var first = 1
     @Option(help: "Basic-auth password of every station.") var password = DemoDataSet.demoStationPassword
@@ -27,6 +29,7 @@ struct SimulateCommand: AsyncParsableCommand {
         guard seconds >= 1 else { throw ValidationError("--seconds must be at least 1.") }
         if let rate, rate <= 0 { throw ValidationError("--rate must be positive.") }
         guard connectsPerSecond > 0 else { throw ValidationError("--connects-per-second must be positive.") }
+        guard warmup >= 0 else { throw ValidationError("--warmup must not be negative.") }
     }
 
     func run() async throws {
@@ -36,6 +39,7 @@ struct SimulateCommand: AsyncParsableCommand {
         configuration.duration = .seconds(seconds)
         configuration.messagesPerSecond = rate
         configuration.connectsPerSecond = connectsPerSecond
+        configuration.warmup = .seconds(warmup)
         configuration.stationIDPrefix = prefix
         configuration.firstStationNumber = first
         configuration.seed = seed

@@ -45,6 +45,24 @@ struct FleetSimulationTests {
         #expect(stationsWithStatus == ["SIM-00001", "SIM-00002", "SIM-00003"])
     }
 
+    @Test("a warm-up leaves the boots and first reports out of the figures, and only them")
+    func warmup() async throws {
+        let (warm, cold) = try await FakeCentralSystem.withRunning { port, _ in
+            var configuration = configuration(port: port, stations: 3)
+            configuration.duration = .seconds(3)
+            configuration.warmup = .seconds(1)
+            let warm = try await FleetSimulation(configuration: configuration).run()
+            configuration.warmup = .seconds(10)
+            return (warm, try await FleetSimulation(configuration: configuration).run())
+        }
+        #expect(warm.steadySeconds > 1 && warm.steadySeconds < 2.5)
+        #expect(warm.latency.count > 0)
+        #expect(warm.latency.count < warm.calls.answered)
+        #expect(cold.calls.answered >= 9)
+        #expect(cold.steadySeconds == 0)
+        #expect(cold.latency.count == 0)
+    }
+
     @Test("a central system that does not agree on ocpp1.6 counts as a failed connection")
     func refusedSubprotocol() async throws {
         let report = try await FakeCentralSystem.withRunning(offersSubprotocol: false) { port, _ in
