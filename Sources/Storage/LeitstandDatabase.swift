@@ -7,7 +7,7 @@ import GRDB
 /// Wraps two `DatabaseWriter`s for the process's life, each a `DatabasePool` in WAL mode for a file (concurrent
 /// reads beside the one writer), or an in-memory `DatabaseQueue` for tests: the records, and beside them the frame
 /// journal in a file of its own (`journalPath(for:)`), so that the two are written in parallel. Both schemas are
-/// migrated on creation.
+/// migrated on creation. A file-backed database also has a `WALCheckpointer` for the records, which the backend runs.
 /// Times are stored as REAL seconds since 1970 (see `Migrations`), so sub-microsecond precision is not kept.
 package struct LeitstandDatabase: LeitstandStore {
     /// How hard a commit waits for the disk.
@@ -24,11 +24,16 @@ package struct LeitstandDatabase: LeitstandStore {
 
     let writer: any DatabaseWriter
     let journalWriter: any DatabaseWriter
+    /// Copies the records' log into their file beside the writer; nil in memory.
+    package let checkpointer: WALCheckpointer?
 
     /// Wraps the two writers, made with `configuration()`, and migrates their schemas.
-    init(_ writer: any DatabaseWriter, journal journalWriter: any DatabaseWriter) throws {
+    init(
+        _ writer: any DatabaseWriter, journal journalWriter: any DatabaseWriter, checkpointer: WALCheckpointer? = nil
+    ) throws {
         self.writer = writer
         self.journalWriter = journalWriter
+        self.checkpointer = checkpointer
         try Migrations.migrator.migrate(writer)
         try JournalMigrations.migrator.migrate(journalWriter)
     }
@@ -59,10 +64,14 @@ package struct LeitstandDatabase: LeitstandStore {
                 case .normal: "NORMAL"
                 case .full: "FULL"
                 }
-            // GRDB sets NORMAL when it turns WAL on; this states it, or raises it to FULL.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
+            try pool.writeWithoutTransaction { db in
+                // GRDB sets NORMAL when it turns WAL on; this states it, or raises it to FULL.
+                try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerThreshold)")
+            }
             let journal = try DatabasePool(path: journalPath(for: path), configuration: configuration())
-            return try LeitstandDatabase(pool, journal: journal)
+            let checkpointer = try WALCheckpointer(path: path, configuration: configuration())
+            return try LeitstandDatabase(pool, journal: journal, checkpointer: checkpointer)
         } catch let error as DatabaseError {
             throw StorageError(
                 .cannotOpen, detail: "cannot open or migrate \(path) or its journal \(journalPath(for: path))",
@@ -81,6 +90,7 @@ package struct LeitstandDatabase: LeitstandStore {
 
     /// Closes the database and its journal; later calls fail. In WAL mode this checkpoints the logs into the files.
     package func close() throws {
+        try checkpointer?.close()
         try writer.close()
         try journalWriter.close()
     }

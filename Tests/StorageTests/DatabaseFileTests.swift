@@ -46,6 +46,28 @@ struct DatabaseFileTests {
         try full.close()
     }
 
+    @Test("the checkpointer copies the writer's log from its own connection; the writer's own checkpoint waits longer")
+    func checkpointer() async throws {
+        let (folder, path) = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try LeitstandDatabase.open(path: path)
+        defer { try? database.close() }
+        let checkpointer = try #require(database.checkpointer)
+        #expect(try LeitstandDatabase.inMemory().checkpointer == nil)
+
+        try await database.saveCustomers([Fixture.customer])
+        try await database.saveSites([Fixture.site])
+        try await database.saveStations((1...50).map { Fixture.station(StationID("CP-\($0)")!) })
+        let pass = try await checkpointer.checkpoint()
+        #expect(pass.logFrames > 0)
+        #expect(pass.copiedFrames == pass.logFrames)
+        let pool = try #require(database.reader as? DatabasePool)
+        let threshold = try await pool.writeWithoutTransaction { db in
+            try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint")
+        }
+        #expect(threshold == 8_000)
+    }
+
     /// `PRAGMA synchronous` of the writer connection (a per-connection setting): 1 is NORMAL, 2 is FULL.
     private static func synchronousSetting(_ database: LeitstandDatabase) throws -> Int? {
         let pool = try #require(database.reader as? DatabasePool)

@@ -60,7 +60,7 @@ package enum LeitstandBackend {
         let apiPort = PortRelay()
         let pruner = JournalPruner(
             store: database, retention: configuration.journalRetention, clock: clock, logger: logger)
-        let services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: committer), .init(service: alarms), .init(service: board), .init(service: pruner),
             .init(service: OCPPServerService(server: server)),
             .init(
@@ -72,6 +72,9 @@ package enum LeitstandBackend {
                 successTerminationBehavior: .gracefullyShutdownGroup,
                 failureTerminationBehavior: .gracefullyShutdownGroup),
         ]
+        if let checkpointer = database.checkpointer {
+            services.insert(.init(service: CheckpointService(checkpointer: checkpointer, logger: logger)), at: 0)
+        }
         let group = ServiceGroup(
             configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
