@@ -1,6 +1,5 @@
 import BackendClient
 import Domain
-import Synchronization
 
 /// `BackendClient` for a console in the backend's own process, bound to one session: every call first asks the
 /// accounts who the token stands for, so an expired session or a logout holds here as over HTTP.
@@ -9,8 +8,12 @@ package struct InProcessBackendClient: BackendClient {
     private let api: BackendAPI
     private let token: String
 
-    init(api: BackendAPI, grant: SessionGrant) {
+    /// How often an open live stream checks that its session is still valid.
+    private let sessionRecheck: Duration
+
+    init(api: BackendAPI, grant: SessionGrant, sessionRecheck: Duration = .seconds(5)) {
         self.api = api
+        self.sessionRecheck = sessionRecheck
         self.account = grant.account
         self.token = grant.token
     }
@@ -23,9 +26,9 @@ package struct InProcessBackendClient: BackendClient {
         api.fleet(for: try await caller())
     }
 
-    /// Subscribes at once, with the account as it logged in; the token is checked when the first update is read,
-    /// and the stream ends with `.loginRefused(.sessionExpired)` when it is no longer valid, or with
-    /// `.unreachable` when the backend stops.
+    /// Subscribes at once, with the account as it logged in; the token is checked when the first update is read
+    /// and again every `sessionRecheck` while updates are read, and the stream ends with
+    /// `.loginRefused(.sessionExpired)` when it is no longer valid, or with `.unreachable` when the backend stops.
     package func liveUpdates() -> AsyncThrowingStream<LiveUpdate, any Error> {
         let subscription = api.liveUpdates(
             for: Caller(
@@ -33,9 +36,9 @@ package struct InProcessBackendClient: BackendClient {
                 customerID: account.customerID))
         let api = self.api
         let token = self.token
-        let checked = SessionCheck()
+        let recheck = SessionRecheck(every: sessionRecheck)
         return AsyncThrowingStream {
-            if checked.isDue() { _ = try await api.caller(forToken: token) }
+            if recheck.isDue() { _ = try await api.caller(forToken: token) }
             guard case .update(let update) = await subscription.next() else {
                 if Task.isCancelled { return nil }
                 throw BackendClientError.unreachable("the backend is stopping")
@@ -89,11 +92,4 @@ package struct InProcessBackendClient: BackendClient {
     package func logout() async {
         await api.logout(token: token)
     }
-}
-
-/// Says yes once: the live stream checks the session before its first update.
-private final class SessionCheck: Sendable {
-    private let isDone = Atomic(false)
-
-    func isDue() -> Bool { !isDone.exchange(true, ordering: .relaxed) }
 }

@@ -55,8 +55,10 @@ enum APIRoutes {
     static func events(_ api: BackendAPI, keepAlive: Duration) -> Handler {
         { request, _ in
             do throws(BackendClientError) {
-                let (caller, _) = try await authenticate(request, api: api)
-                return EventStream.response(api.liveUpdates(for: caller), keepAlive: keepAlive)
+                let (caller, token) = try await authenticate(request, api: api)
+                return EventStream.response(api.liveUpdates(for: caller), keepAlive: keepAlive) {
+                    (try? await api.caller(forToken: token)) != nil
+                }
             } catch {
                 return errorResponse(error)
             }

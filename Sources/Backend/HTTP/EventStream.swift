@@ -6,18 +6,29 @@ import ServiceLifecycle
 
 /// The live event stream as server-sent events: a `resync` event first (the subscription is in place; fetch the
 /// fleet now to miss nothing), then one event per `LiveUpdate`, each a JSON object on one `data:` line, and a
-/// comment line whenever `keepAlive` passes without one. It ends when the backend shuts down.
+/// comment line whenever `keepAlive` passes without one. It ends when the backend shuts down, and when the session
+/// is no longer valid (logged out or expired), which it asks `isSessionValid` at most once per `keepAlive`.
 enum EventStream {
-    static func response(_ subscription: LiveSubscription, keepAlive: Duration) -> Response {
+    static func response(
+        _ subscription: LiveSubscription, keepAlive: Duration, isSessionValid: @escaping @Sendable () async -> Bool
+    ) -> Response {
         Response(
             status: .ok,
             headers: [.contentType: APIContract.eventStreamType, .cacheControl: "no-store"],
             body: ResponseBody { writer in
                 try await withGracefulShutdownHandler {
                     let encoder = APIContract.makeEncoder()
+                    let recheck = SessionRecheck(every: keepAlive)
+                    _ = recheck.isDue()
                     try await writer.write(try event(.resync, encoder: encoder))
                     while true {
-                        switch await subscription.next(idleAfter: keepAlive) {
+                        let next = await subscription.next(idleAfter: keepAlive)
+                        if recheck.isDue(), await !isSessionValid() {
+                            subscription.end()
+                            try await writer.finish(nil)
+                            return
+                        }
+                        switch next {
                         case .update(let update): try await writer.write(try event(update, encoder: encoder))
                         case .idle: try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
                         case .finished:

@@ -48,28 +48,34 @@ package struct StationAccess: StationAuthenticator {
             return .accept
         case .accepted, .pending:
             guard let encoded = station.passwordHash, let hash = PasswordHash(encoded: encoded),
-                let password = request.password, await isVerified(password, against: hash)
-            else {
-                logger.warning("Refused a station: wrong or missing password", metadata: ["ocpp.station": "\(id)"])
+                let password = request.password
+            else { return refuseWrongPassword(id) }
+            do {
+                return try await isVerified(password, against: hash) ? .accept : refuseWrongPassword(id)
+            } catch is CancellationError {
+                // The station gave up while its password was being checked: not a wrong password.
+                logger.debug(
+                    "Handshake abandoned by the station during its password check", metadata: ["ocpp.station": "\(id)"])
+                return .reject(.unauthorized)
+            } catch {
+                logger.error(
+                    "A password could not be checked", metadata: ["ocpp.station": "\(id)", LogKey.error: "\(error)"])
                 return .reject(.unauthorized)
             }
-            return .accept
         }
     }
 
+    private func refuseWrongPassword(_ id: StationID) -> ConnectionDecision {
+        logger.warning("Refused a station: wrong or missing password", metadata: ["ocpp.station": "\(id)"])
+        return .reject(.unauthorized)
+    }
+
     /// Checks a password on NIO's blocking-work pool: a PBKDF2 check takes about 12 ms of CPU and must not hold
-    /// one of the few threads of Swift's cooperative pool while thousands of stations reconnect.
-    private func isVerified(_ password: String, against hash: PasswordHash) async -> Bool {
+    /// one of the few threads of Swift's cooperative pool while thousands of stations reconnect. Throws
+    /// `CancellationError` when the handshake was abandoned before the check ran.
+    private func isVerified(_ password: String, against hash: PasswordHash) async throws -> Bool {
         let passwords = self.passwords
-        do {
-            return try await NIOThreadPool.singleton.runIfActive { passwords.verify(password, against: hash) }
-        } catch is CancellationError {
-            logger.debug("Handshake abandoned by the station during its password check")
-            return false
-        } catch {
-            logger.error("A password could not be checked", metadata: [LogKey.error: "\(error)"])
-            return false
-        }
+        return try await NIOThreadPool.singleton.runIfActive { passwords.verify(password, against: hash) }
     }
 
     private func admitUnknown(_ id: StationID) async -> ConnectionDecision {

@@ -104,6 +104,41 @@ struct RemoteBackendClientTests {
         }
     }
 
+    @Test("a logout ends an event stream that is already open, while updates keep coming")
+    func logoutEndsStream() async throws {
+        try await TestBackend.run { backend in
+            try await TestAccounts.create(in: backend.accounts)
+            try await backend.serveAPI(keepAlive: .milliseconds(200)) { server in
+                let client = try await backend.remoteClient(server.baseURL)
+                let updates = client.liveUpdates()
+                var first = updates.makeAsyncIterator()
+                #expect(try await first.next() == .resync)
+                await client.logout()
+                let publisher = Task {
+                    while !Task.isCancelled {
+                        backend.events.publish(.stationConnected(TestFleet.station, at: TestFleet.start))
+                        try? await Task.sleep(for: .milliseconds(20))
+                    }
+                }
+                defer { publisher.cancel() }
+                let ended = await withTaskGroup(of: Bool.self) { race in
+                    race.addTask {
+                        do { for try await _ in updates {} } catch {}
+                        return true
+                    }
+                    race.addTask {
+                        try? await Task.sleep(for: .seconds(5))
+                        return false
+                    }
+                    let first = await race.next() ?? false
+                    race.cancelAll()
+                    return first
+                }
+                #expect(ended, "the stream was still open 5 s after the logout")
+            }
+        }
+    }
+
     private static func stationID(_ update: LiveUpdate) -> StationID? {
         guard case .station(let row) = update else { return nil }
         return row.id
