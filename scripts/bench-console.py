@@ -8,7 +8,9 @@ filtered to the one station the simulator leaves alone (the probe). A Python `oc
 then flips its connector between Faulted and Available; each sample is the time from just before the
 StatusNotification is sent until capture-pane shows the new status word (polled every POLL seconds, so each
 sample is late by up to one poll and one capture). Sampling starts SETTLE seconds (default 20) after the
-connect ramp, once the boot burst has been answered.
+connect ramp, once the boot burst has been answered. The server's `/metrics` are read before and after the
+sampling, and the report gives the share of all messages the server handled within 50 ms meanwhile: the
+load's own state, against which one sample's time can be read.
 
     LEITSTAND_BIN=.build/release/leitstand STATIONS=20000 SIMULATED=10000 RATE=5000 SAMPLES=40 \
         .venv/bin/python scripts/bench-console.py
@@ -23,7 +25,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import re
 import time
+import urllib.request
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parents[1]
@@ -80,6 +84,21 @@ async def probe(server: LeitstandServer, console: TmuxTerminal, probe_id: str,
     return latencies, acknowledgements
 
 
+def handling_buckets(api_url: str) -> dict[str, float]:
+    """The server's handling-latency histogram, summed over actions: bucket bound → messages up to it."""
+    text = urllib.request.urlopen(f"{api_url}/metrics", timeout=10).read().decode()
+    buckets: dict[str, float] = {}
+    for bound, count in re.findall(r'^leitstand_ocpp_handling_seconds_bucket\{action="\w+",le="([^"]+)"\} (\S+)$',
+                                   text, re.MULTILINE):
+        buckets[bound] = buckets.get(bound, 0.0) + float(count)
+    return buckets
+
+
+def share_within(before: dict[str, float], after: dict[str, float], bound: str) -> float:
+    total = after["+Inf"] - before["+Inf"]
+    return round((after[bound] - before[bound]) / total, 4) if total else 0.0
+
+
 def summary(seconds: list[float]) -> dict[str, float]:
     """Median, nearest-rank p99 and maximum, in milliseconds."""
     ordered = sorted(seconds)
@@ -131,7 +150,9 @@ def main() -> None:
             console.send("Enter")
             console.wait_for(f"1 of {stations + 1} stations", 30)
             time.sleep(simulated / 1000 + settle)  # the connect ramp and its boot burst, then steady load
+            before = handling_buckets(server.api_url)
             latencies, acknowledgements = asyncio.run(probe(server, console, probe_id, samples))
+            after = handling_buckets(server.api_url)
         finally:
             console.close()
             simulator.terminate()
@@ -141,6 +162,7 @@ def main() -> None:
         "stations": stations + 1, "simulatedStations": simulated, "rate": float(rate), "samples": len(latencies),
         "statusOnScreenMs": summary(latencies), "callResultMs": summary(acknowledgements),
         "consoleResidentKiBWithFleet": memory,
+        "serverHandledWithin50msShare": share_within(before, after, "0.05"),
     }, indent=2))
 
 
