@@ -1,4 +1,5 @@
 import FleetSimulator
+import OCPP
 import Testing
 
 @Suite("Station behaviour and pacing")
@@ -22,18 +23,10 @@ struct StationBehaviourTests {
         var total = 0
         var meterValues = 0
         let end = Duration.seconds(2_000)
-        for seed in 0..<10 {
-            var central = ScriptedCentralSystem()
-            var station = StationSimulation(
-                id: ChargePointID("SIM-\(seed)"),
-                behaviour: behaviour,
-                random: SeededGenerator(seed: 5, stream: seed),
-                epoch: ScriptedCentralSystem.epoch,
-                endsAt: end
-            )
-            central.drive(&station, until: end)
-            total += central.calls.count
-            meterValues += central.calls.filter { $0.call.action == "MeterValues" }.count
+        for stream in 0..<10 {
+            let calls = Self.calls(of: behaviour, seed: 5, stream: stream, until: end)
+            total += calls.count
+            meterValues += calls.filter { $0.call.action == "MeterValues" }.count
         }
         let rate = Double(total) / 10 / 2_000
         #expect(abs(rate - behaviour.expectedMessageRate) / behaviour.expectedMessageRate < 0.05)
@@ -52,17 +45,10 @@ struct StationBehaviourTests {
         let interval = behaviour.meterValueInterval
         let window = (interval * 5)..<(interval * 20)
         var sent = 0
-        for seed in 0..<100 {
-            var central = ScriptedCentralSystem()
-            var station = StationSimulation(
-                id: ChargePointID("SIM-\(seed)"),
-                behaviour: behaviour,
-                random: SeededGenerator(seed: 11, stream: seed),
-                epoch: ScriptedCentralSystem.epoch,
-                endsAt: window.upperBound
-            )
-            central.drive(&station, until: window.upperBound)
-            sent += central.calls.filter { window.contains($0.at) }.count
+        for stream in 0..<100 {
+            sent +=
+                Self.calls(of: behaviour, seed: 11, stream: stream, until: window.upperBound)
+                .filter { window.contains($0.at) }.count
         }
         let rate = Double(sent) / ((window.upperBound - window.lowerBound) / .seconds(1))
         let shortfall = (400 - rate) / 400
@@ -71,6 +57,22 @@ struct StationBehaviourTests {
         } else {
             #expect(shortfall > 0.05, "fleet rate \(rate) msg/s, goal 400")
         }
+    }
+
+    /// The CALLs one station with `behaviour` sends until `end`, answered by a scripted central system.
+    private static func calls(
+        of behaviour: StationBehaviour, seed: UInt64, stream: Int, until end: Duration
+    ) -> [(call: Call, at: Duration)] {
+        var central = ScriptedCentralSystem()
+        var station = StationSimulation(
+            id: ChargePointID("SIM-\(stream)"),
+            behaviour: behaviour,
+            random: SeededGenerator(seed: seed, stream: stream),
+            epoch: ScriptedCentralSystem.epoch,
+            endsAt: end
+        )
+        central.drive(&station, until: end)
+        return central.calls
     }
 
     @Test("pacing keeps the meter interval at 1 ms or more")

@@ -8,10 +8,7 @@ enum FrameJournalHeads {
     static func newestIDs(of stations: Set<StationID>, in db: Database) throws -> [StationID: Int64] {
         var heads: [StationID: Int64] = [:]
         heads.reserveCapacity(stations.count)
-        let stations = Array(stations)
-        var start = stations.startIndex
-        while start < stations.endIndex {
-            let chunk = stations[start..<min(start + stationsPerStatement, stations.endIndex)]
+        for chunk in Array(stations).slices(of: stationsPerStatement) {
             let marks = repeatElement("?", count: chunk.count).joined(separator: ", ")
             let statement = try db.cachedStatement(
                 sql: "SELECT station_id, last_id FROM frame_journal_head WHERE station_id IN (\(marks))")
@@ -19,17 +16,13 @@ enum FrameJournalHeads {
             while let row = try rows.next() {
                 if let station = StationID(row[0] as String) { heads[station] = row[1] }
             }
-            start = chunk.endIndex
         }
         return heads
     }
 
     /// Makes `heads` the stations' newest frames.
     static func save(_ heads: [StationID: Int64], in db: Database) throws {
-        let heads = Array(heads)
-        var start = heads.startIndex
-        while start < heads.endIndex {
-            let chunk = heads[start..<min(start + stationsPerStatement, heads.endIndex)]
+        for chunk in Array(heads).slices(of: stationsPerStatement) {
             let rows = repeatElement("(?, ?)", count: chunk.count).joined(separator: ", ")
             let statement = try db.cachedStatement(
                 sql: """
@@ -39,7 +32,6 @@ enum FrameJournalHeads {
             var arguments = StatementArguments()
             for (station, id) in chunk { arguments += [station.rawValue, id] }
             try statement.execute(arguments: arguments)
-            start = chunk.endIndex
         }
     }
 

@@ -32,9 +32,7 @@ struct FrameJournalRecord: FetchableRecord, TableRecord {
         guard !entries.isEmpty else { return }
         var heads = try FrameJournalHeads.newestIDs(of: Set(entries.map(\.stationID)), in: db)
         var nextID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM frame_journal") ?? 0) + 1
-        var start = entries.startIndex
-        while start < entries.endIndex {
-            let chunk = entries[start..<min(start + rowsPerStatement, entries.endIndex)]
+        for chunk in entries.slices(of: rowsPerStatement) {
             let rows = repeatElement("(?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
             let statement = try db.cachedStatement(
                 sql: "INSERT INTO frame_journal (id, station_id, at, direction, text, previous_id) VALUES \(rows)")
@@ -48,7 +46,6 @@ struct FrameJournalRecord: FetchableRecord, TableRecord {
                 nextID += 1
             }
             try statement.execute(arguments: arguments)
-            start = chunk.endIndex
         }
         try FrameJournalHeads.save(heads, in: db)
     }
