@@ -50,7 +50,7 @@ package final class GroupCommitter: Service, Sendable {
 
     package init(
         store: any LeitstandStore, metrics: LeitstandMetrics, maximumBatchSize: Int = 2_000,
-        commitSpacing: Duration = .milliseconds(5), journalCapacity: Int = 200_000,
+        commitSpacing: Duration = .milliseconds(2), journalCapacity: Int = 200_000,
         journalInterval: Duration = .milliseconds(500), logger: Logger
     ) {
         self.store = store
