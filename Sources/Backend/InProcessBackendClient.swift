@@ -9,11 +9,10 @@ package struct InProcessBackendClient: BackendClient {
     private let token: String
 
     /// How often an open live stream checks that its session is still valid.
-    private let sessionRecheck: Duration
+    private static let sessionRecheck = Duration.seconds(5)
 
-    init(api: BackendAPI, grant: SessionGrant, sessionRecheck: Duration = .seconds(5)) {
+    init(api: BackendAPI, grant: SessionGrant) {
         self.api = api
-        self.sessionRecheck = sessionRecheck
         self.account = grant.account
         self.token = grant.token
     }
@@ -36,7 +35,7 @@ package struct InProcessBackendClient: BackendClient {
                 customerID: account.customerID))
         let api = self.api
         let token = self.token
-        let recheck = SessionRecheck(every: sessionRecheck)
+        let recheck = SessionRecheck(every: Self.sessionRecheck)
         return AsyncThrowingStream {
             if recheck.isDue() { _ = try await api.caller(forToken: token) }
             guard case .update(let update) = await subscription.next() else {

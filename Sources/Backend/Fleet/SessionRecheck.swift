@@ -4,10 +4,12 @@ import Synchronization
 /// has passed since the last check. A logout or an expired session so ends a stream that is already open.
 final class SessionRecheck: Sendable {
     private let interval: Duration
-    private let lastCheck = Mutex<ContinuousClock.Instant?>(nil)
+    private let lastCheck: Mutex<ContinuousClock.Instant?>
 
-    init(every interval: Duration) {
+    /// A recheck every `interval`; `checkedAt` is when the token was last checked, nil for never.
+    init(every interval: Duration, checkedAt: ContinuousClock.Instant? = nil) {
         self.interval = interval
+        lastCheck = Mutex(checkedAt)
     }
 
     /// True when the token should be checked now; the check then counts as done.

@@ -18,8 +18,8 @@ enum EventStream {
             body: ResponseBody { writer in
                 try await withGracefulShutdownHandler {
                     let encoder = APIContract.makeEncoder()
-                    let recheck = SessionRecheck(every: keepAlive)
-                    _ = recheck.isDue()
+                    // The token was checked just now, when the stream was asked for.
+                    let recheck = SessionRecheck(every: keepAlive, checkedAt: .now)
                     try await writer.write(try event(.resync, encoder: encoder))
                     while true {
                         let next = await subscription.next(idleAfter: keepAlive)

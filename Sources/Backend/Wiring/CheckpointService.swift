@@ -8,15 +8,12 @@ struct CheckpointService: Service {
     let logger: Logger
 
     func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    _ = try await checkpointer.checkpoint()
-                } catch {
-                    // Busy while the writer runs its own checkpoint; the next pass catches up.
-                    logger.debug("A WAL checkpoint was skipped", metadata: [LogKey.error: "\(error)"])
-                }
-                do { try await Task.sleep(for: WALCheckpointer.interval) } catch { return }
+        await repeatUntilShutdown(every: WALCheckpointer.interval) {
+            do {
+                _ = try await checkpointer.checkpoint()
+            } catch {
+                // Busy while the writer runs its own checkpoint; the next pass catches up.
+                logger.debug("A WAL checkpoint was skipped", metadata: [LogKey.error: "\(error)"])
             }
         }
     }

@@ -11,18 +11,15 @@ struct JournalPruner: Service {
     let logger: Logger
 
     func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    let cutoff = clock.now().addingTimeInterval(-Double(retention.components.seconds))
-                    let removed = try await store.pruneJournal(before: cutoff)
-                    if removed > 0 {
-                        logger.info("Pruned the frame journal", metadata: ["journal.removed": "\(removed)"])
-                    }
-                } catch {
-                    logger.error("The frame journal could not be pruned", metadata: [LogKey.error: "\(error)"])
+        await repeatUntilShutdown(every: .seconds(3600)) {
+            do {
+                let cutoff = clock.now().addingTimeInterval(-Double(retention.components.seconds))
+                let removed = try await store.pruneJournal(before: cutoff)
+                if removed > 0 {
+                    logger.info("Pruned the frame journal", metadata: ["journal.removed": "\(removed)"])
                 }
-                do { try await Task.sleep(for: .seconds(3600)) } catch { return }
+            } catch {
+                logger.error("The frame journal could not be pruned", metadata: [LogKey.error: "\(error)"])
             }
         }
     }
