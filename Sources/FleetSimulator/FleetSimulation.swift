@@ -65,6 +65,8 @@ package struct FleetSimulation: Sendable {
         let dialer = WebSocketDialer(endpoint: configuration.endpoint, timeout: configuration.connectTimeout)
         let spacing = Duration.seconds(1 / max(configuration.connectsPerSecond, 0.001))
         let drivers = Mutex<[StationDriver]>([])
+        let loops = Array(group.makeIterator())
+        let timers = loops.map(WakeUpTimer.init(eventLoop:))
         await withTaskCancellationHandler {
             for index in 0..<configuration.stations {
                 let startsAt = start + spacing * index
@@ -85,7 +87,8 @@ package struct FleetSimulation: Sendable {
                     ),
                     password: configuration.password(id),
                     dialer: dialer,
-                    eventLoop: group.next(),
+                    timer: timers[index % loops.count],
+                    eventLoop: loops[index % loops.count],
                     recorder: recorder,
                     acknowledgementLog: log,
                     simulationStart: start

@@ -8,10 +8,11 @@ import OCPP
 /// Everything happens on the station's event loop, so a message costs no hop between threads: the timer fires, the
 /// CALL is written, the answer is read and the next wake-up is planned on one thread. Latency is measured from just
 /// before a CALL's write to the read of its answer.
-final class StationDriver: @unchecked Sendable {
+final class StationDriver: WakeUpTarget, @unchecked Sendable {
     // Sendable proof: every stored `var` is read and written only on `eventLoop`. The entry points (`start`, `stop`)
     // hop onto it; the frame handler and every future callback already run there; `assertOnLoop()` checks it.
     private let eventLoop: any EventLoop
+    private let timer: WakeUpTimer
     private let password: String
     private let dialer: WebSocketDialer
     private let recorder: StatisticsRecorder
@@ -27,21 +28,22 @@ final class StationDriver: @unchecked Sendable {
     private var connectionNumber = 0
     private var hasAttemptedConnection = false
     /// The earliest wake-up planned and not yet fired. Later ones may still be pending: a wake-up is never
-    /// cancelled (NIO finds a cancelled task by a linear search of its loop's timer heap, which costs more than the
-    /// rest of a message at thousands of stations), so a stale one fires and finds nothing due.
+    /// cancelled, so a stale one fires and finds nothing due.
     private var wakeUpAt: Duration?
     /// When the write of the outstanding CALL began.
     private var writtenAt: ContinuousClock.Instant?
     private var isFinished = false
 
     init(
-        simulation: StationSimulation, password: String, dialer: WebSocketDialer, eventLoop: any EventLoop,
-        recorder: StatisticsRecorder, acknowledgementLog: AcknowledgementLog?, simulationStart: ContinuousClock.Instant
+        simulation: StationSimulation, password: String, dialer: WebSocketDialer, timer: WakeUpTimer,
+        eventLoop: any EventLoop, recorder: StatisticsRecorder, acknowledgementLog: AcknowledgementLog?,
+        simulationStart: ContinuousClock.Instant
     ) {
         self.simulation = simulation
         self.password = password
         self.dialer = dialer
         self.eventLoop = eventLoop
+        self.timer = timer
         self.recorder = recorder
         self.acknowledgementLog = acknowledgementLog
         self.simulationStart = simulationStart
@@ -120,11 +122,15 @@ final class StationDriver: @unchecked Sendable {
         if let wakeUpAt, wakeUpAt <= next { return }
         wakeUpAt = next
         let delay = max(next - now, .milliseconds(1))
-        eventLoop.scheduleTask(in: .nanoseconds(delay.nanoseconds)) {
-            guard !self.isFinished else { return }
-            if self.wakeUpAt == next { self.wakeUpAt = nil }
-            self.perform(self.simulation.timeReached(self.now))
-        }
+        timer.schedule(self, at: eventLoop.now + .nanoseconds(delay.nanoseconds), requested: next)
+    }
+
+    /// A wake-up planned for simulation time `requested` is due (from `WakeUpTimer`, on the event loop).
+    func wakeUp(requested: Duration) {
+        assertOnLoop()
+        guard !isFinished else { return }
+        if wakeUpAt == requested { wakeUpAt = nil }
+        perform(simulation.timeReached(now))
     }
 
     private func connect() {

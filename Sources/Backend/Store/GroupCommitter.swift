@@ -103,13 +103,12 @@ package final class GroupCommitter: Service, Sendable {
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
                 group.addTask {
-                    await withDiscardingTaskGroup { replies in
-                        while let batch = await self.nextBatch() {
-                            let outcomes = await self.writeAcknowledged(batch)
-                            // The callers hear back in a child task, so that the next batch is written meanwhile.
-                            replies.addTask { Self.tell(batch, outcomes, logger: self.logger) }
-                            try? await Task.sleep(for: self.commitSpacing)
-                        }
+                    while let batch = await self.nextBatch() {
+                        let outcomes = await self.writeAcknowledged(batch)
+                        // The callers hear back during the spacing, which is counted from the commit.
+                        let committed = ContinuousClock.now
+                        Self.tell(batch, outcomes, logger: self.logger)
+                        try? await Task.sleep(until: committed + self.commitSpacing, clock: .continuous)
                     }
                 }
                 group.addTask {
