@@ -45,11 +45,11 @@ struct EventStreamReader: Sendable {
                 group.addTask {
                     var delivery = Delivery(continuation: continuation)
                     var parser = ServerSentEventParser()
+                    let decoder = APIContract.makeDecoder()
                     for try await chunk in response.body {
                         lastHeard.now()
                         for data in try parser.consume(chunk.readableBytesView) {
-                            delivery.deliver(
-                                try APIContract.makeDecoder().decode(LiveUpdate.self, from: Data(data.utf8)))
+                            delivery.deliver(try decoder.decode(LiveUpdate.self, from: Data(data.utf8)))
                         }
                     }
                     throw StreamEnded()

@@ -120,6 +120,20 @@ final class LiveMailbox: Sendable {
         if let waiter, let delivery { waiter.resume(returning: delivery) }
     }
 
+    /// Up to `limit` updates that are ready now, oldest first, without waiting; empty when none is. The end of the
+    /// subscription and an idle time are left for `next`.
+    func ready(limit: Int) -> [LiveUpdate] {
+        state.withLock { state in
+            var updates: [LiveUpdate] = []
+            while updates.count < limit, state.mustResync || state.head < state.order.count,
+                case .update(let update) = state.take()
+            {
+                updates.append(update)
+            }
+            return updates
+        }
+    }
+
     /// The waiting reader and what to give it, when one waits and something is ready; clears the waiter.
     private static func wake(_ state: inout State) -> (CheckedContinuation<LiveDelivery, Never>?, LiveDelivery?) {
         guard state.waiter != nil, let delivery = state.take() else { return (nil, nil) }

@@ -25,6 +25,11 @@ package final class LiveSubscription: Sendable {
         await mailbox.next(idleAfter: limit)
     }
 
+    /// Up to `limit` updates that are ready now, without waiting: what came while the last ones were sent.
+    package func ready(limit: Int) -> [LiveUpdate] {
+        mailbox.ready(limit: limit)
+    }
+
     /// The updates as a stream, which holds the subscription until it is dropped or its reader is cancelled.
     package var updates: AsyncStream<LiveUpdate> {
         AsyncStream {

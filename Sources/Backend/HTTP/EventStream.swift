@@ -5,10 +5,14 @@ import Hummingbird
 import ServiceLifecycle
 
 /// The live event stream as server-sent events: a `resync` event first (the subscription is in place; fetch the
-/// fleet now to miss nothing), then one event per `LiveUpdate`, each a JSON object on one `data:` line, and a
-/// comment line whenever `keepAlive` passes without one. It ends when the backend shuts down, and when the session
-/// is no longer valid (logged out or expired), which it asks `isSessionValid` at most once per `keepAlive`.
+/// fleet now to miss nothing), then one event per `LiveUpdate`, each a JSON object on one `data:` line (the updates
+/// that are ready together go out in one write), and a comment line whenever `keepAlive` passes without one. It
+/// ends when the backend shuts down, and when the session is no longer valid (logged out or expired), which it asks
+/// `isSessionValid` at most once per `keepAlive`.
 enum EventStream {
+    /// The most events one write carries.
+    static let updatesPerWrite = 256
+
     static func response(
         _ subscription: LiveSubscription, keepAlive: Duration, isSessionValid: @escaping @Sendable () async -> Bool
     ) -> Response {
@@ -29,7 +33,13 @@ enum EventStream {
                             return
                         }
                         switch next {
-                        case .update(let update): try await writer.write(try event(update, encoder: encoder))
+                        case .update(let update):
+                            // What came meanwhile goes in the same write: one flush for many events under load.
+                            var events = try event(update, encoder: encoder)
+                            for more in subscription.ready(limit: Self.updatesPerWrite - 1) {
+                                events.writeImmutableBuffer(try event(more, encoder: encoder))
+                            }
+                            try await writer.write(events)
                         case .idle: try await writer.write(ByteBuffer(string: ": keep-alive\n\n"))
                         case .finished:
                             try await writer.finish(nil)

@@ -157,6 +157,34 @@ struct FleetBoardTests {
         }
     }
 
+    @Test("the updates that are ready can be taken together, oldest first, up to a limit, without waiting")
+    func readyUpdatesTogether() async throws {
+        try await TestBackend.run(subscriberCapacity: 2) { backend in
+            let subscription = backend.board.subscribe(TestCallers.anna)
+            var witness = backend.board.updates(for: TestCallers.anna).makeAsyncIterator()
+            #expect(subscription.ready(limit: 10).isEmpty)
+            let stations = [TestFleet.station, TestFleet.neighbour, TestFleet.otherStation]
+            for station in stations {
+                backend.events.publish(.stationConnected(station, at: TestFleet.start))
+                await Self.waitUntilDelivered(1, to: &witness, on: backend.board)
+            }
+            // Three updates overflowed the capacity of two: the resync comes first, alone.
+            #expect(subscription.ready(limit: 10) == [.resync])
+            for station in stations.prefix(2) {
+                backend.events.publish(.stationDisconnected(station, at: TestFleet.start))
+                await Self.waitUntilDelivered(1, to: &witness, on: backend.board)
+            }
+            let first = subscription.ready(limit: 1)
+            let rest = subscription.ready(limit: 10)
+            let ids = (first + rest).compactMap { update -> StationID? in
+                guard case .station(let row) = update else { return nil }
+                return row.id
+            }
+            #expect(first.count == 1 && ids == Array(stations.prefix(2)))
+            #expect(await subscription.next(idleAfter: .milliseconds(1)) == .idle)
+        }
+    }
+
     @Test("a station let in as pending appears on the board when it connects")
     func pendingNewcomerAppears() async throws {
         try await TestBackend.run { backend in
