@@ -26,7 +26,9 @@ let package = Package(
     ],
     targets: [
         // Rules as value types and functions. No I/O.
-        .target(name: "Domain", swiftSettings: strict),
+        .target(
+            name: "Domain", dependencies: [.product(name: "HeapModule", package: "swift-collections")],
+            swiftSettings: strict),
         // OCPP 1.6J wire model: frames, payloads, strict validation. No NIO.
         .target(name: "OCPP", swiftSettings: strict),
         // System library: OpenSSL's libcrypto (PBKDF2 for password hashes).
