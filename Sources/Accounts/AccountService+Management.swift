@@ -12,11 +12,11 @@ extension AccountService {
         guard let name = AccountName(caller.userName),
             let stored = try await storing({ try await store.account(named: name) })
         else { throw .loginRefused(.sessionExpired) }
-        guard new != current else { throw .invalidRequest(AccountRefusal.passwordUnchanged.description) }
+        guard new != current else { throw .accountRefused(.passwordUnchanged) }
         do {
             try PasswordRule.check(new, for: name)
         } catch {
-            throw .invalidRequest(error.description)
+            throw .accountRefused(error)
         }
         let matches = try await passwords.matches(current, storedHash: stored.passwordHash)
         let newHash = matches ? try await passwords.hash(new) : nil
@@ -44,7 +44,7 @@ extension AccountService {
         case nil: throw .loginRefused(.sessionExpired)
         case .admitted?: return
         case .refused(.lockedOut(let until))?: throw .loginRefused(.lockedOut(until: until))
-        case .refused?: throw .invalidRequest(AccountRefusal.currentPasswordWrong.description)
+        case .refused?: throw .accountRefused(.currentPasswordWrong)
         }
     }
 
@@ -68,7 +68,7 @@ extension AccountService {
             name = try AccountName(validating: userName)
             try PasswordRule.check(password, for: name)
         } catch {
-            throw .invalidRequest(error.description)
+            throw .accountRefused(error)
         }
         guard try await storing({ try await store.account(named: name) }) != nil else {
             throw .notFound("The login \(name)")
@@ -104,10 +104,10 @@ extension AccountService {
             draft = try AccountDraft(
                 userName: userName, displayName: displayName, role: role, customerID: customerID, password: password)
         } catch {
-            throw .invalidRequest(error.description)
+            throw .accountRefused(error)
         }
         if try await storing({ try await store.account(named: draft.userName) }) != nil {
-            throw .invalidRequest(AccountRefusal.userNameTaken(draft.userName).description)
+            throw .accountRefused(.userNameTaken(draft.userName))
         }
         let account = Account(
             draft, passwordHash: try await passwords.hash(password), createdBy: createdBy, at: clock())

@@ -99,11 +99,13 @@ package struct AccountService: AccountAuthority {
         }
     }
 
-    /// Runs store work: a `StoreFailure` (a refusal the store words, such as a taken name) becomes `.invalidRequest`,
-    /// any other failure `.unreachable`.
+    /// Runs store work: an `AccountRefusal` (a taken name, an unknown customer) becomes `.accountRefused`, a
+    /// `StoreFailure` (a refusal the store words) `.invalidRequest`, any other failure `.unreachable`.
     func storing<Value>(_ work: () async throws -> Value) async throws(BackendClientError) -> Value {
         do {
             return try await work()
+        } catch let refusal as AccountRefusal {
+            throw .accountRefused(refusal)
         } catch let failure as StoreFailure {
             throw .invalidRequest(failure.message)
         } catch {

@@ -11,6 +11,8 @@ package enum BackendClientError: Error, Sendable, Equatable, Codable {
     case loginRefused(LoginRefusal)
     /// The account may not do this.
     case forbidden(String)
+    /// An account could not be created or its password set: the rule it breaks, or the name already taken.
+    case accountRefused(AccountRefusal)
     /// The request itself was wrong (e.g. a payload that does not fit the command).
     case invalidRequest(String)
     /// The station answered with an error or not at all.
@@ -27,6 +29,7 @@ extension BackendClientError: CustomStringConvertible {
         case .notFound(let what): "\(what) was not found."
         case .loginRefused(let refusal): refusal.description
         case .forbidden(let what): "Your account may not \(what)."
+        case .accountRefused(let refusal): refusal.description
         case .invalidRequest(let detail): "The request is not valid: \(detail)"
         case .stationFailed(let detail): "The station did not carry out the command: \(detail)"
         case .unreachable(let detail): "The backend cannot be reached: \(detail)"

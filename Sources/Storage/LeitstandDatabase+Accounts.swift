@@ -21,10 +21,10 @@ extension LeitstandDatabase: AccountStore {
             } catch let error as DatabaseError {
                 switch error.extendedResultCode {
                 case .SQLITE_CONSTRAINT_PRIMARYKEY, .SQLITE_CONSTRAINT_UNIQUE:
-                    throw StoreFailure(AccountRefusal.userNameTaken(account.userName).description)
+                    throw AccountRefusal.userNameTaken(account.userName)
                 case .SQLITE_CONSTRAINT_FOREIGNKEY:
                     guard let customerID = account.customerID else { throw error }
-                    throw StoreFailure(AccountRefusal.unknownCustomer(customerID).description)
+                    throw AccountRefusal.unknownCustomer(customerID)
                 default:
                     throw error
                 }

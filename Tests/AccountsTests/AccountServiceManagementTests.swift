@@ -22,11 +22,11 @@ struct AccountServiceManagementTests {
     @Test("the command line refuses a taken user name and a rule-breaking password with a sentence")
     func bootstrapRefusals() async throws {
         let accounts = try await TestAccounts()
-        await #expect(throws: BackendClientError.invalidRequest("There is already a login named chef.")) {
+        await #expect(throws: BackendClientError.accountRefused(.userNameTaken(AccountName("chef")!))) {
             try await accounts.service.bootstrapAdministrator(
                 userName: "chef", displayName: "Someone else", password: "Ein-anderes-Passwort")
         }
-        await #expect(throws: BackendClientError.invalidRequest("A password needs at least 10 characters.")) {
+        await #expect(throws: BackendClientError.accountRefused(.passwordTooShort)) {
             try await accounts.service.bootstrapAdministrator(
                 userName: "zweite", displayName: "Zweite", password: "kurz")
         }
@@ -68,15 +68,14 @@ struct AccountServiceManagementTests {
         let owner = try await accounts.createAccount("stadtwerke", role: .customer, customerID: TestAccounts.customerID)
         #expect(owner.customerID == TestAccounts.customerID)
         await #expect(
-            throws: BackendClientError.invalidRequest(
-                "A customer login needs the customer (station owner) it belongs to.")
+            throws: BackendClientError.accountRefused(.customerMissing)
         ) {
             try await accounts.createAccount("ohne", role: .customer)
         }
-        await #expect(throws: BackendClientError.invalidRequest(AccountRefusal.customerForStaff(.agent).description)) {
+        await #expect(throws: BackendClientError.accountRefused(.customerForStaff(.agent))) {
             try await accounts.createAccount("anna", role: .agent, customerID: TestAccounts.customerID)
         }
-        await #expect(throws: BackendClientError.invalidRequest("There is no customer C-9 in Leitstand.")) {
+        await #expect(throws: BackendClientError.accountRefused(.unknownCustomer(CustomerID("C-9")))) {
             try await accounts.createAccount("fremd", role: .customer, customerID: CustomerID("C-9"))
         }
     }
@@ -85,13 +84,13 @@ struct AccountServiceManagementTests {
     func createRefusals() async throws {
         let accounts = try await TestAccounts()
         try await accounts.createAccount("anna")
-        await #expect(throws: BackendClientError.invalidRequest("There is already a login named anna.")) {
+        await #expect(throws: BackendClientError.accountRefused(.userNameTaken(AccountName("anna")!))) {
             try await accounts.createAccount("anna", role: .technician)
         }
-        await #expect(throws: BackendClientError.invalidRequest(AccountRefusal.userNameCharacter("A").description)) {
+        await #expect(throws: BackendClientError.accountRefused(.userNameCharacter("A"))) {
             try await accounts.createAccount("Anna")
         }
-        await #expect(throws: BackendClientError.invalidRequest("The password must not be the user name.")) {
+        await #expect(throws: BackendClientError.accountRefused(.passwordIsUserName)) {
             try await accounts.createAccount("bernd.muster", password: "Bernd.Muster")
         }
     }
@@ -128,7 +127,7 @@ struct AccountServiceManagementTests {
         await #expect(throws: BackendClientError.notFound("The login nobody")) {
             try await accounts.service.resetPassword(of: "nobody", to: "Neues-Passwort-1", by: accounts.chef)
         }
-        await #expect(throws: BackendClientError.invalidRequest("A password needs at least 10 characters.")) {
+        await #expect(throws: BackendClientError.accountRefused(.passwordTooShort)) {
             try await accounts.service.resetPassword(of: "ben", to: "kurz", by: accounts.chef)
         }
         _ = try await accounts.service.login(userName: "ben", password: "Agent-Passwort-1")
@@ -160,16 +159,16 @@ struct AccountServiceManagementTests {
         let accounts = try await TestAccounts()
         let anna = try await accounts.createAccount("anna")
         let here = try await accounts.service.login(userName: "anna", password: "Agent-Passwort-1")
-        await #expect(throws: BackendClientError.invalidRequest("The current password is wrong.")) {
+        await #expect(throws: BackendClientError.accountRefused(.currentPasswordWrong)) {
             try await accounts.service.changePassword(
                 of: anna, current: "wrong password", new: "Neues-Passwort-1", keepingSession: here.token)
         }
         #expect(try await accounts.storedAccount("anna")?.failedAttempts == 1)
-        await #expect(throws: BackendClientError.invalidRequest("A password needs at least 10 characters.")) {
+        await #expect(throws: BackendClientError.accountRefused(.passwordTooShort)) {
             try await accounts.service.changePassword(
                 of: anna, current: "Agent-Passwort-1", new: "kurz", keepingSession: here.token)
         }
-        await #expect(throws: BackendClientError.invalidRequest("The new password must differ from the current one.")) {
+        await #expect(throws: BackendClientError.accountRefused(.passwordUnchanged)) {
             try await accounts.service.changePassword(
                 of: anna, current: "Agent-Passwort-1", new: "Agent-Passwort-1", keepingSession: here.token)
         }

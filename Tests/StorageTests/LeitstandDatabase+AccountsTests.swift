@@ -42,7 +42,7 @@ struct LeitstandDatabaseAccountsTests {
     func duplicateName() async throws {
         let database = try LeitstandDatabase.inMemory()
         try await database.insertAccount(Self.account(Self.anna))
-        await #expect(throws: StoreFailure("There is already a login named anna.")) {
+        await #expect(throws: AccountRefusal.userNameTaken(AccountName("anna")!)) {
             try await database.insertAccount(Self.account(Self.anna, role: .supervisor))
         }
         #expect(try await database.account(named: Self.anna)?.role == .agent)
@@ -51,7 +51,7 @@ struct LeitstandDatabaseAccountsTests {
     @Test("a customer login for a customer that is not stored is refused with a sentence")
     func unknownCustomer() async throws {
         let database = try LeitstandDatabase.inMemory()
-        await #expect(throws: StoreFailure("There is no customer C-1 in Leitstand.")) {
+        await #expect(throws: AccountRefusal.unknownCustomer(CustomerID("C-1"))) {
             try await database.insertAccount(Self.account(Self.anna, role: .customer, customerID: Fixture.customerID))
         }
         #expect(try await database.accounts().isEmpty)

@@ -29,6 +29,8 @@ extension APIRoutes {
         case .forbidden, .refused(.changeTicketRequired): .forbidden
         case .stationNotFound, .notFound, .refused(.unknownStation): .notFound
         case .invalidRequest: .badRequest
+        case .accountRefused(.userNameTaken): .conflict
+        case .accountRefused: .badRequest
         case .refused(.stationOffline): .conflict
         case .stationFailed: .badGateway
         case .unreachable: .serviceUnavailable

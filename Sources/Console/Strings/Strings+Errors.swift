@@ -11,6 +11,7 @@ extension Strings {
         case .notFound(let what): notFound(Self.safe(what))
         case .loginRefused(let refusal): sentence(for: refusal, timeZone: timeZone)
         case .forbidden(let what): forbidden(Self.safe(what))
+        case .accountRefused(let refusal): accountRefused(refusal)
         case .invalidRequest(let detail): invalidRequest(Self.safe(detail))
         case .stationFailed(let detail): stationFailed(Self.safe(detail))
         case .unreachable: unreachable

@@ -319,6 +319,29 @@ extension Strings {
             "Das Konto ist nach zu vielen falschen Passwörtern gesperrt bis \($0); ein Supervisor kann es entsperren."
         },
         sessionExpired: "Die Sitzung ist abgelaufen; bitte neu anmelden.",
+        accountRefused: { refusal in
+            switch refusal {
+            case .userNameLength(let count):
+                "Ein Benutzername braucht \(AccountName.allowedLength.lowerBound) bis "
+                    + "\(AccountName.allowedLength.upperBound) Zeichen; dieser hat \(count)."
+            case .userNameCharacter(let character):
+                "Ein Benutzername darf nur Kleinbuchstaben a–z, Ziffern und . - _ @ enthalten; "
+                    + "\(AccountRefusal.shown(character)) ist nicht erlaubt."
+            case .displayNameInvalid:
+                "Ein Anzeigename braucht 1 bis \(AccountDraft.maximumDisplayNameLength) Zeichen und keine Steuerzeichen."
+            case .passwordTooShort: "Ein Passwort braucht mindestens \(PasswordRule.minimumLength) Zeichen."
+            case .passwordIsUserName: "Das Passwort darf nicht der Benutzername sein."
+            case .passwordUnchanged: "Das neue Passwort muss sich vom bisherigen unterscheiden."
+            case .currentPasswordWrong: "Das bisherige Passwort ist falsch."
+            case .customerMissing: "Ein Portalzugang braucht den Kunden (Stationsbesitzer), zu dem er gehört."
+            case .customerForStaff(let role):
+                "Ein Login mit der Rolle \(Strings.german.roleName(role)) gehört zum Personal des Betreibers, "
+                    + "nicht zu einem Kunden; bitte den Kunden weglassen."
+            case .userNameTaken(let name): "Es gibt schon ein Login namens \(name)."
+            case .unknownCustomer(let id):
+                "Es gibt keinen Kunden \(TerminalSafeText.sanitize(id.rawValue, limit: 80)) im Leitstand."
+            }
+        },
         themeNotFound: { name, available in
             "Es gibt kein Farbschema „\(name)“; vorhanden: \(available.isEmpty ? "keins" : available.joined(separator: ", "))."
         },

@@ -190,6 +190,7 @@ package struct Strings: Sendable {
     package var wrongCredentials: @Sendable (Int?) -> String
     package var lockedOut: @Sendable (String) -> String
     package var sessionExpired: String
+    package var accountRefused: @Sendable (AccountRefusal) -> String
     package var themeNotFound: @Sendable (_ name: String, _ available: [String]) -> String
     package var themeInvalidName: @Sendable (String) -> String
     package var themeMalformed: @Sendable (_ file: String, _ detail: String) -> String

@@ -2,7 +2,7 @@
 ///
 /// Lower case only, so that "Anna" and "anna" cannot be two logins; ASCII only, so that a name is safe in a log
 /// line, a terminal and a URL, and no two names look alike.
-package struct AccountName: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct AccountName: RawRepresentable, Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// How long a user name may be, in characters.
     package static let allowedLength = 2...64
 
@@ -28,7 +28,7 @@ package struct AccountName: RawRepresentable, Sendable, Hashable, Comparable, Cu
 
     private static func problem(in text: String) -> AccountRefusal? {
         guard allowedLength.contains(text.count) else { return .userNameLength(text.count) }
-        if let bad = text.unicodeScalars.first(where: { !isAllowed($0) }) { return .userNameCharacter(bad) }
+        if let bad = text.unicodeScalars.first(where: { !isAllowed($0) }) { return .userNameCharacter(String(bad)) }
         return nil
     }
 

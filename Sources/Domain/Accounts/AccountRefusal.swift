@@ -1,9 +1,11 @@
 /// Why an account could not be created or its password changed, in words a support agent understands.
-package enum AccountRefusal: Error, Sendable, Equatable {
+///
+/// Codable, so that the API can carry the reason itself and a console can say it in its agent's language.
+package enum AccountRefusal: Error, Sendable, Equatable, Codable {
     /// The user name has `count` characters, outside `AccountName.allowedLength`.
     case userNameLength(Int)
-    /// The user name holds a character outside a–z, 0–9 and `. - _ @`.
-    case userNameCharacter(Unicode.Scalar)
+    /// The user name holds a character outside a–z, 0–9 and `. - _ @`: the first such, as text of one scalar.
+    case userNameCharacter(String)
     /// The display name is blank, longer than `AccountDraft.maximumDisplayNameLength` or holds control characters.
     case displayNameInvalid
     /// The password is shorter than `PasswordRule.minimumLength` characters.
@@ -30,8 +32,8 @@ extension AccountRefusal: CustomStringConvertible {
         case .userNameLength(let count):
             "A user name needs \(AccountName.allowedLength.lowerBound) to \(AccountName.allowedLength.upperBound) "
                 + "characters; this one has \(count)."
-        case .userNameCharacter(let scalar):
-            "A user name may only hold lower-case letters a–z, digits and . - _ @; \(Self.shown(scalar)) is not allowed."
+        case .userNameCharacter(let character):
+            "A user name may only hold lower-case letters a–z, digits and . - _ @; \(Self.shown(character)) is not allowed."
         case .displayNameInvalid:
             "A display name needs 1 to \(AccountDraft.maximumDisplayNameLength) characters and no control characters."
         case .passwordTooShort:
@@ -54,8 +56,10 @@ extension AccountRefusal: CustomStringConvertible {
         }
     }
 
-    /// A character as a sentence can show it: printable ASCII in quotes, anything else as its code point.
-    private static func shown(_ scalar: Unicode.Scalar) -> String {
+    /// A character as a sentence can show it: printable ASCII in quotes, anything else as its code point (the
+    /// first scalar's, of text that may come from a client).
+    package static func shown(_ character: String) -> String {
+        guard let scalar = character.unicodeScalars.first else { return "''" }
         if scalar.isASCII, scalar.value > 0x20, scalar.value < 0x7F { return "'\(Character(scalar))'" }
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

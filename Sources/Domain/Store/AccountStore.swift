@@ -8,8 +8,8 @@ package protocol AccountStore: Sendable {
     func account(named name: AccountName) async throws -> Account?
     /// Every account, ordered by user name.
     func accounts() async throws -> [Account]
-    /// Stores a new account. A taken user name, or a customer that is not stored, throws a `StoreFailure` with
-    /// the sentence of `AccountRefusal.userNameTaken` or `.unknownCustomer`.
+    /// Stores a new account. A taken user name, or a customer that is not stored, throws
+    /// `AccountRefusal.userNameTaken` or `.unknownCustomer`.
     func insertAccount(_ account: Account) async throws
     /// Reads `name`'s account, lets `change` edit it, writes it back and ends the sessions `change` names, all in one
     /// transaction, so that concurrent logins cannot lose a wrong-password count.

@@ -218,7 +218,9 @@ struct APIRoutesTests {
         }
     }
 
-    @Test("accounts: a supervisor creates a login (201); an agent may not (403); logout ends the session (401)")
+    @Test(
+        "accounts: a supervisor creates a login (201), not twice (409) nor with a short password (400); an agent may not (403); logout ends the session (401)"
+    )
     func accounts() async throws {
         try await TestBackend.run { backend in
             try await TestAccounts.create(in: backend.accounts)
@@ -238,6 +240,20 @@ struct APIRoutesTests {
                     #expect($0.status == .created)
                     let created = try Self.decode(AccountSummary.self, from: $0.body)
                     #expect(created.userName == "nora")
+                }
+                try await client.execute(uri: route, method: .post, headers: supervisor, body: try Self.json(newcomer))
+                {
+                    #expect($0.status == .conflict)
+                    let detail = try Self.decode(APIErrorBody.self, from: $0.body).detail
+                    #expect(detail == .accountRefused(.userNameTaken(AccountName("nora")!)))
+                }
+                var weak = newcomer
+                weak.userName = "otto"
+                weak.password = "short"
+                try await client.execute(uri: route, method: .post, headers: supervisor, body: try Self.json(weak)) {
+                    #expect($0.status == .badRequest)
+                    let detail = try Self.decode(APIErrorBody.self, from: $0.body).detail
+                    #expect(detail == .accountRefused(.passwordTooShort))
                 }
                 let agent = try await Self.bearer(client)
                 try await client.execute(uri: route, method: .post, headers: agent, body: try Self.json(newcomer)) {
