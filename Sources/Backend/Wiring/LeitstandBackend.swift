@@ -39,7 +39,7 @@ package enum LeitstandBackend {
     ) async throws {
         let clock = SystemWallClock()
         let database = try LeitstandDatabase.open(path: configuration.databasePath)
-        let events = EventBus<BackendEvent>()
+        let events = EventBus<BackendEvent>(logger: logger)
         let metrics = LeitstandMetrics()
         let committer = GroupCommitter(store: database, metrics: metrics, logger: logger)
         let alarms = AlarmService(

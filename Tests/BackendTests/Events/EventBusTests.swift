@@ -28,6 +28,18 @@ struct EventBusTests {
         for event in 1...5 { bus.publish(event) }
         #expect(await events.next() == 4)
         #expect(await events.next() == 5)
+        #expect(bus.droppedEvents == 3)
+    }
+
+    @Test("events are counted as dropped only when a subscriber's buffer is full")
+    func dropsAreCounted() async {
+        let bus = EventBus<Int>(bufferSize: 3)
+        var events = bus.subscribe().makeAsyncIterator()
+        for event in 1...3 { bus.publish(event) }
+        #expect(bus.droppedEvents == 0)
+        #expect(await events.next() == 1)
+        for event in 4...6 { bus.publish(event) }
+        #expect(bus.droppedEvents == 2)
     }
 
     @Test("a subscription that is dropped leaves the bus")
