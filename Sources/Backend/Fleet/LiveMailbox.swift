@@ -25,9 +25,20 @@ final class LiveMailbox: Sendable {
 
         /// The next delivery that is ready, if any.
         mutating func take() -> LiveDelivery? {
+            if let update = takeUpdate() { return .update(update) }
+            if isFinished { return .finished }
+            if isIdle {
+                isIdle = false
+                return .idle
+            }
+            return nil
+        }
+
+        /// The next unread update (a pending `.resync` first), if any.
+        mutating func takeUpdate() -> LiveUpdate? {
             if mustResync {
                 mustResync = false
-                return .update(.resync)
+                return .resync
             }
             while head < order.count {
                 let key = order[head]
@@ -36,12 +47,7 @@ final class LiveMailbox: Sendable {
                     order.removeFirst(head)
                     head = 0
                 }
-                if let update = latest.removeValue(forKey: key) { return .update(update) }
-            }
-            if isFinished { return .finished }
-            if isIdle {
-                isIdle = false
-                return .idle
+                if let update = latest.removeValue(forKey: key) { return update }
             }
             return nil
         }
@@ -125,11 +131,7 @@ final class LiveMailbox: Sendable {
     func ready(limit: Int) -> [LiveUpdate] {
         state.withLock { state in
             var updates: [LiveUpdate] = []
-            while updates.count < limit, state.mustResync || state.head < state.order.count,
-                case .update(let update) = state.take()
-            {
-                updates.append(update)
-            }
+            while updates.count < limit, let update = state.takeUpdate() { updates.append(update) }
             return updates
         }
     }

@@ -286,13 +286,7 @@ extension Strings {
         },
         lockedOut: { "The account is locked after too many wrong passwords until \($0); a supervisor can unlock it." },
         sessionExpired: "The session has expired; please log in again.",
-        accountRefused: { refusal in
-            switch refusal {
-            case .unknownCustomer(let id):
-                "There is no customer \(TerminalSafeText.sanitize(id.rawValue, limit: 80)) in Leitstand."
-            default: refusal.description
-            }
-        },
+        accountRefused: { $0.description },
         themeNotFound: { name, available in
             "There is no theme \"\(name)\"; available: \(available.isEmpty ? "none" : available.joined(separator: ", "))."
         },

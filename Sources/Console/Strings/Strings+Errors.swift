@@ -11,7 +11,7 @@ extension Strings {
         case .notFound(let what): notFound(Self.safe(what))
         case .loginRefused(let refusal): sentence(for: refusal, timeZone: timeZone)
         case .forbidden(let what): forbidden(Self.safe(what))
-        case .accountRefused(let refusal): accountRefused(refusal)
+        case .accountRefused(let refusal): accountRefused(Self.safe(refusal))
         case .invalidRequest(let detail): invalidRequest(Self.safe(detail))
         case .stationFailed(let detail): stationFailed(Self.safe(detail))
         case .unreachable: unreachable
@@ -59,4 +59,10 @@ extension Strings {
     }
 
     private static func safe(_ text: String) -> String { TerminalSafeText.sanitize(text, limit: 200) }
+
+    /// The refusal with its one free text from the wire, a customer id, made safe; the rest is checked or numeric.
+    private static func safe(_ refusal: AccountRefusal) -> AccountRefusal {
+        guard case .unknownCustomer(let id) = refusal else { return refusal }
+        return .unknownCustomer(CustomerID(safe(id.rawValue)))
+    }
 }

@@ -338,8 +338,7 @@ extension Strings {
                 "Ein Login mit der Rolle \(Strings.german.roleName(role)) gehört zum Personal des Betreibers, "
                     + "nicht zu einem Kunden; bitte den Kunden weglassen."
             case .userNameTaken(let name): "Es gibt schon ein Login namens \(name)."
-            case .unknownCustomer(let id):
-                "Es gibt keinen Kunden \(TerminalSafeText.sanitize(id.rawValue, limit: 80)) im Leitstand."
+            case .unknownCustomer(let id): "Es gibt keinen Kunden \(id) im Leitstand."
             }
         },
         themeNotFound: { name, available in
