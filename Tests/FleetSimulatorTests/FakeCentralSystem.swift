@@ -10,17 +10,14 @@ import Testing
 ///
 /// It upgrades requests that offer `ocpp1.6` (answering with the subprotocol only when `offersSubprotocol`),
 /// remembers each handshake, and answers every CALL at once as `ScriptedCentralSystem` does. No OCPP rules.
+/// It answers on an event loop of its own, in channel handlers: a test process keeps the Swift concurrency pool
+/// busy with hundreds of other tests, and a fake waiting for that pool left the stations unanswered for seconds.
 final class FakeCentralSystem: Sendable {
     /// What a handshake carried.
     struct Handshake: Sendable, Equatable {
         var uri: String
         var authorization: String?
         var subprotocol: String?
-    }
-
-    private enum Upgrade: Sendable {
-        case websocket(NIOAsyncChannel<WebSocketFrame, WebSocketFrame>)
-        case refused
     }
 
     private let offersSubprotocol: Bool
@@ -39,33 +36,33 @@ final class FakeCentralSystem: Sendable {
         _ body: @Sendable (_ port: Int, _ fake: FakeCentralSystem) async throws -> Result
     ) async throws -> Result {
         let fake = FakeCentralSystem(offersSubprotocol: offersSubprotocol)
-        let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
-            .bind(host: "127.0.0.1", port: 0) { channel in fake.configure(channel) }
-        let port = try #require(server.channel.localAddress?.port)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                try await server.executeThenClose { upgrades in
-                    await withDiscardingTaskGroup { connections in
-                        do {
-                            for try await upgrade in upgrades {
-                                connections.addTask { await fake.serve(upgrade) }
-                            }
-                        } catch {
-                            // The listening socket closed: the test is over.
-                        }
-                    }
-                }
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        do {
+            let server = try await ServerBootstrap(group: group)
+                .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+                .childChannelInitializer { channel in fake.configure(channel) }
+                .bind(host: "127.0.0.1", port: 0)
+                .get()
+            let result: Result
+            do {
+                let port = try #require(server.localAddress?.port)
+                result = try await body(port, fake)
+            } catch {
+                try? await server.close()
+                throw error
             }
-            let result = try await body(port, fake)
-            group.cancelAll()
+            try? await server.close()
+            try await group.shutdownGracefully()
             return result
+        } catch {
+            try? await group.shutdownGracefully()
+            throw error
         }
     }
 
-    private func configure(_ channel: any Channel) -> EventLoopFuture<EventLoopFuture<Upgrade>> {
+    private func configure(_ channel: any Channel) -> EventLoopFuture<Void> {
         channel.eventLoop.makeCompletedFuture {
-            let upgrader = NIOTypedWebSocketServerUpgrader<Upgrade>(
+            let upgrader = NIOTypedWebSocketServerUpgrader<Void>(
                 shouldUpgrade: { [self] channel, head in
                     let offered = head.headers[canonicalForm: "Sec-WebSocket-Protocol"].first.map(String.init)
                     recorded.withLock {
@@ -85,50 +82,48 @@ final class FakeCentralSystem: Sendable {
                 },
                 upgradePipelineHandler: { channel, _ in
                     channel.eventLoop.makeCompletedFuture {
-                        .websocket(
-                            try NIOAsyncChannel<WebSocketFrame, WebSocketFrame>(wrappingChannelSynchronously: channel)
-                        )
+                        try channel.pipeline.syncOperations.addHandler(CallAnswerer())
                     }
                 }
             )
-            return try channel.pipeline.syncOperations.configureUpgradableHTTPServerPipeline(
+            _ = try channel.pipeline.syncOperations.configureUpgradableHTTPServerPipeline(
                 configuration: .init(
                     upgradeConfiguration: NIOTypedHTTPServerUpgradeConfiguration(
                         upgraders: [upgrader],
-                        notUpgradingCompletionHandler: { channel in
-                            channel.close(promise: nil)
-                            return channel.eventLoop.makeSucceededFuture(.refused)
-                        }
+                        notUpgradingCompletionHandler: { channel in channel.close() }
                     )
                 )
             )
         }
     }
+}
 
-    private func serve(_ upgrade: EventLoopFuture<Upgrade>) async {
-        guard case .websocket(let channel)? = try? await upgrade.get() else { return }
-        var script = ScriptedCentralSystem()
+/// Answers each CALL of one upgraded connection at once, and a close with a close.
+private final class CallAnswerer: ChannelInboundHandler {
+    typealias InboundIn = WebSocketFrame
+    typealias OutboundOut = WebSocketFrame
+
+    private var script = ScriptedCentralSystem()
+
+    init() {
         script.heartbeatSeconds = 10
-        try? await channel.executeThenClose { inbound, outbound in
-            for try await frame in inbound {
-                switch frame.opcode {
-                case .text:
-                    guard
-                        case .success(.call(let call)) = Frame.decode(
-                            bytes: Array(frame.unmaskedData.readableBytesView)
-                        )
-                    else { continue }
-                    let answer = script.answer(call).encoded()
-                    try await outbound.write(WebSocketFrame(fin: true, opcode: .text, data: ByteBuffer(string: answer)))
-                case .connectionClose:
-                    try await outbound.write(
-                        WebSocketFrame(fin: true, opcode: .connectionClose, data: frame.unmaskedData)
-                    )
-                    return
-                default:
-                    continue
-                }
-            }
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let frame = unwrapInboundIn(data)
+        switch frame.opcode {
+        case .text:
+            guard
+                case .success(.call(let call)) = Frame.decode(bytes: Array(frame.unmaskedData.readableBytesView))
+            else { return }
+            let answer = context.channel.allocator.buffer(string: script.answer(call).encoded())
+            context.writeAndFlush(wrapOutboundOut(WebSocketFrame(fin: true, opcode: .text, data: answer)), promise: nil)
+        case .connectionClose:
+            let echo = WebSocketFrame(fin: true, opcode: .connectionClose, data: frame.unmaskedData)
+            context.writeAndFlush(wrapOutboundOut(echo), promise: nil)
+            context.close(promise: nil)
+        default:
+            break
         }
     }
 }

@@ -58,7 +58,7 @@ struct FleetSimulationTests {
         }
         // The steady phase starts a second after the ramp, however long a busy machine takes for the ramp.
         #expect(warm.steadySeconds <= 3)
-        #expect(warm.latency.count < warm.calls.answered)
+        #expect(warm.latency.count < warm.calls.answered, "connections: \(warm.connections)")
         if warm.steadySeconds >= 1 { #expect(warm.latency.count > 0) }
         #expect(cold.calls.answered >= 3)
         #expect(cold.steadySeconds == 0)
