@@ -15,31 +15,43 @@ package struct AccountService: AccountAuthority {
     let policy: LoginPolicy
     let passwords: PasswordHasher
     let clock: @Sendable () -> Date
+    private let unknownNames: UnknownNameAttempts
 
     /// `iterations` is the PBKDF2 cost of new password hashes and of checking unknown names; tests pass a low one.
+    /// `unknownNameCapacity` bounds how many names without an account have their wrong passwords counted.
     package init(
         store: any AccountStore, policy: LoginPolicy = LoginPolicy(),
-        iterations: Int = PasswordHash.defaultIterations, clock: @escaping @Sendable () -> Date = { Date() }
+        iterations: Int = PasswordHash.defaultIterations, unknownNameCapacity: Int = 100_000,
+        clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.store = store
         self.policy = policy
         self.passwords = PasswordHasher(iterations: iterations)
         self.clock = clock
+        self.unknownNames = UnknownNameAttempts(capacity: unknownNameCapacity)
     }
 
     /// Opens a session for the right password; the token is in the grant only, the store keeps its digest.
     ///
-    /// An unknown name costs the same slow check as a wrong password and gets the same answer. A wrong password is
-    /// counted in the same transaction that reads the count, and `LoginPolicy.maximumFailures` of them lock the
-    /// account. The user name is read in lower case. Logging in also clears expired sessions from the store.
+    /// An unknown name costs the same slow check as a wrong password and gets the same answers: "wrong", and after
+    /// `LoginPolicy.maximumFailures` tries "locked" (`UnknownNameAttempts`). A wrong password is counted in the same
+    /// transaction that reads the count, and `LoginPolicy.maximumFailures` of them lock the account. The user name is
+    /// read in lower case. Logging in also clears expired sessions from the store.
     package func login(userName: String, password: String) async throws(BackendClientError) -> SessionGrant {
         let wrongCredentials = BackendClientError.loginRefused(.wrongCredentials(remainingAttempts: nil))
+        let name = AccountName(userName.lowercased())
         var stored: Account?
-        if let name = AccountName(userName.lowercased()) {
+        if let name {
             stored = try await storing { try await store.account(named: name) }
         }
         let matches = try await passwords.matches(password, storedHash: stored?.passwordHash)
-        guard let stored else { throw wrongCredentials }
+        guard let stored else {
+            // A malformed name cannot belong to anyone, so answering it always alike tells nothing.
+            if let name, case .refused(let refusal) = unknownNames.attempt(name, policy: policy, at: clock()) {
+                throw .loginRefused(refusal)
+            }
+            throw wrongCredentials
+        }
 
         let now = clock()
         let checkedHash = stored.passwordHash

@@ -88,6 +88,55 @@ struct AccountServiceLoginTests {
         #expect(unlocked?.lockedUntil == nil)
     }
 
+    @Test("a name without an account is locked by the fifth wrong password too, so a lockout tells no name exists")
+    func unknownNameLockout() async throws {
+        let accounts = try await TestAccounts()
+        /// The answers to six wrong passwords in a row for `userName`.
+        func answers(_ userName: String) async -> [BackendClientError?] {
+            var answers: [BackendClientError?] = []
+            for _ in 0..<6 {
+                do {
+                    _ = try await accounts.service.login(userName: userName, password: "wrong password")
+                    answers.append(nil)
+                } catch {
+                    answers.append(error)
+                }
+            }
+            return answers
+        }
+        let until = FakeClock.start.addingTimeInterval(15 * 60)
+        let expected =
+            Array(repeating: Self.wrongCredentials, count: 4)
+            + Array(repeating: BackendClientError.loginRefused(.lockedOut(until: until)), count: 2)
+        #expect(await answers("chef") == expected)
+        #expect(await answers("Nobody") == expected)
+        #expect(await answers("no body\u{1B}") == Array(repeating: Self.wrongCredentials, count: 6))
+
+        accounts.clock.advance(by: .seconds(15 * 60))
+        await #expect(throws: Self.wrongCredentials) {
+            try await accounts.service.login(userName: "nobody", password: "wrong password")
+        }
+    }
+
+    @Test("when the unknown names fill their table, those not locked are forgotten and a locked one stays locked")
+    func unknownNamesBounded() async throws {
+        let accounts = try await TestAccounts()
+        let service = AccountService(
+            store: accounts.database, iterations: TestAccounts.iterations, unknownNameCapacity: 2,
+            clock: { accounts.clock.now() })
+        let locked = BackendClientError.loginRefused(.lockedOut(until: FakeClock.start.addingTimeInterval(15 * 60)))
+        for _ in 0..<5 { _ = try? await service.login(userName: "ghost", password: "wrong password") }
+        for _ in 0..<4 { _ = try? await service.login(userName: "shadow", password: "wrong password") }
+        // The table is full: "shadow", not locked, is forgotten to make room, and its count starts again.
+        _ = try? await service.login(userName: "phantom", password: "wrong password")
+        await #expect(throws: Self.wrongCredentials) {
+            try await service.login(userName: "shadow", password: "wrong password")
+        }
+        await #expect(throws: locked) {
+            try await service.login(userName: "ghost", password: "wrong password")
+        }
+    }
+
     @Test("concurrent wrong passwords are all counted")
     func concurrentFailures() async throws {
         let accounts = try await TestAccounts(policy: LoginPolicy(maximumFailures: 100))

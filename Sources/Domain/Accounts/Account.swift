@@ -46,8 +46,7 @@ package struct Account: Sendable, Equatable {
 
     /// Whether every login is refused at `now`.
     package func isLocked(at now: Date) -> Bool {
-        guard let lockedUntil else { return false }
-        return now < lockedUntil
+        loginFailures.isLocked(at: now)
     }
 
     /// Sets a new password (its hash) and lifts a lockout: the count of wrong passwords starts again.

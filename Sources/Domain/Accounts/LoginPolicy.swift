@@ -30,32 +30,40 @@ package struct LoginPolicy: Sendable, Equatable {
         self.lastSeenResolution = lastSeenResolution
     }
 
-    /// Weighs a login attempt whose password did or did not match: the account as it must be stored, and the outcome.
-    ///
-    /// A locked account refuses even the right password and counts nothing; a lockout that has run out is lifted
-    /// first, with a fresh count. The `maximumFailures`-th wrong password in a row locks the account for
-    /// `lockoutDuration`, and a successful login starts the count again. A wrong password does not say how many
-    /// attempts are left: an unknown user name must get the same answer, or the answer would tell which names exist.
+    /// Weighs a login attempt whose password did or did not match: the account as it must be stored, and the outcome
+    /// (see `attempt(_:passwordMatches:at:)` for failures).
     package func attempt(
         _ account: Account, passwordMatches: Bool, at now: Date
     ) -> (account: Account, outcome: LoginOutcome) {
         var account = account
-        if let lockedUntil = account.lockedUntil {
-            guard now >= lockedUntil else { return (account, .refused(.lockedOut(until: lockedUntil))) }
-            account.lockedUntil = nil
-            account.failedAttempts = 0
+        let (failures, outcome) = attempt(account.loginFailures, passwordMatches: passwordMatches, at: now)
+        account.loginFailures = failures
+        return (account, outcome)
+    }
+
+    /// Weighs a login attempt for a user name with these `failures`: the failures as they must be kept, and the
+    /// outcome.
+    ///
+    /// A locked name refuses even the right password and counts nothing; a lockout that has run out is lifted
+    /// first, with a fresh count. The `maximumFailures`-th wrong password in a row locks the name for
+    /// `lockoutDuration`, and a successful login starts the count again. A wrong password does not say how many
+    /// attempts are left: an unknown user name must get the same answer, or the answer would tell which names exist.
+    package func attempt(
+        _ failures: LoginFailures, passwordMatches: Bool, at now: Date
+    ) -> (failures: LoginFailures, outcome: LoginOutcome) {
+        var failures = failures
+        if let lockedUntil = failures.lockedUntil {
+            guard now >= lockedUntil else { return (failures, .refused(.lockedOut(until: lockedUntil))) }
+            failures = LoginFailures()
         }
-        guard !passwordMatches else {
-            account.failedAttempts = 0
-            return (account, .admitted)
-        }
-        account.failedAttempts += 1
-        guard account.failedAttempts >= maximumFailures else {
-            return (account, .refused(.wrongCredentials(remainingAttempts: nil)))
+        guard !passwordMatches else { return (LoginFailures(), .admitted) }
+        failures.count += 1
+        guard failures.count >= maximumFailures else {
+            return (failures, .refused(.wrongCredentials(remainingAttempts: nil)))
         }
         let until = now.adding(lockoutDuration)
-        account.lockedUntil = until
-        return (account, .refused(.lockedOut(until: until)))
+        failures.lockedUntil = until
+        return (failures, .refused(.lockedOut(until: until)))
     }
 
     /// When `session` ends unless used again: its idle deadline or the end of its lifetime, whichever comes first.
