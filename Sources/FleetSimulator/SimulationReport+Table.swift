@@ -20,19 +20,20 @@ extension SimulationReport {
         rows.append(
             ("connections", "opened \(connections.opened), failed \(connections.failed), closed \(connections.closed)")
         )
-        rows.append(("latency ms", latencyRow))
+        rows.append(("latency ms", Self.row(latency, counting: "answers", whenEmpty: "no answers in the steady phase")))
+        rows.append(("send lag ms", Self.row(sendLag, counting: "timed calls", whenEmpty: "no timed calls")))
         rows.append(("sent by action", Self.list(sentByAction)))
         let width = rows.map(\.0.count).max() ?? 0
         return rows.map { $0.0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.1 }
             .joined(separator: "\n") + "\n"
     }
 
-    private var latencyRow: String {
+    private static func row(_ latency: Latency, counting noun: String, whenEmpty: String) -> String {
         guard let p50 = latency.p50, let p90 = latency.p90, let p99 = latency.p99, let max = latency.max else {
-            return "no answers in the steady phase"
+            return whenEmpty
         }
-        return "p50 \(Self.fixed(p50, 2))  p90 \(Self.fixed(p90, 2))  p99 \(Self.fixed(p99, 2))  "
-            + "max \(Self.fixed(max, 2))  (\(latency.count) answers)"
+        return "p50 \(fixed(p50, 2))  p90 \(fixed(p90, 2))  p99 \(fixed(p99, 2))  "
+            + "max \(fixed(max, 2))  (\(latency.count) \(noun))"
     }
 
     /// `counts` as `name count` pairs, largest first, ties by name.

@@ -32,6 +32,16 @@ package struct SimulationReport: Sendable, Equatable, Codable {
         package var p99: Double?
         package var max: Double?
         package var mean: Double?
+
+        init(_ histogram: LatencyHistogram) {
+            func milliseconds(_ duration: Duration?) -> Double? { duration.map { $0.seconds * 1_000 } }
+            count = Int(histogram.count)
+            p50 = milliseconds(histogram.value(atPercentile: 50))
+            p90 = milliseconds(histogram.value(atPercentile: 90))
+            p99 = milliseconds(histogram.value(atPercentile: 99))
+            max = milliseconds(histogram.maximum)
+            mean = milliseconds(histogram.mean)
+        }
     }
 
     package var stations: Int
@@ -46,6 +56,10 @@ package struct SimulationReport: Sendable, Equatable, Codable {
     package var calls: Calls
     package var connections: Connections
     package var latency: Latency
+    /// How much later than planned the steady phase's timed CALLs (heartbeats, meter values, status changes) were
+    /// written, in milliseconds. `latency` starts at the write, so a simulator that falls behind would hide the
+    /// delay from it: a lag that grows says the simulator (or the machine) could not keep up with the goal.
+    package var sendLag: Latency
     package var sentByAction: [String: Int]
 
     package init(
@@ -72,16 +86,8 @@ package struct SimulationReport: Sendable, Equatable, Codable {
             failed: statistics.connectionFailures,
             closed: statistics.connectionsClosed
         )
-        let histogram = statistics.steadyLatency
-        func milliseconds(_ duration: Duration?) -> Double? { duration.map { $0.seconds * 1_000 } }
-        latency = Latency(
-            count: Int(histogram.count),
-            p50: milliseconds(histogram.value(atPercentile: 50)),
-            p90: milliseconds(histogram.value(atPercentile: 90)),
-            p99: milliseconds(histogram.value(atPercentile: 99)),
-            max: milliseconds(histogram.maximum),
-            mean: milliseconds(histogram.mean)
-        )
+        latency = Latency(statistics.steadyLatency)
+        sendLag = Latency(statistics.steadySendLag)
         sentByAction = statistics.sentByAction
     }
 

@@ -18,6 +18,8 @@ package struct SimulationStatistics: Sendable, Equatable {
     package var steadyAnswers = 0
     /// Write-to-answer latency of the CALLs answered in the steady phase.
     package var steadyLatency = LatencyHistogram()
+    /// How much later than planned the steady phase's timed CALLs were written (see `SimulationReport.sendLag`).
+    package var steadySendLag = LatencyHistogram()
 
     package init() {}
 
@@ -27,8 +29,10 @@ package struct SimulationStatistics: Sendable, Equatable {
         sentByAction[action, default: 0] += 1
     }
 
-    /// Counts the end of a CALL; `latency` is the time from write to answer, nil when none came.
-    package mutating func record(_ outcome: CallOutcome, latency: Duration?, isSteady: Bool) {
+    /// Counts the end of a CALL; `latency` is the time from write to answer, nil when none came; `sendLag` how much
+    /// later than planned it was written, nil for a CALL sent in answer to a frame rather than at a planned time.
+    package mutating func record(_ outcome: CallOutcome, latency: Duration?, sendLag: Duration? = nil, isSteady: Bool) {
+        if isSteady, let sendLag { steadySendLag.record(sendLag) }
         switch outcome.kind {
         case .answered: callResults += 1
         case .refused(let code): callErrors[code, default: 0] += 1

@@ -30,6 +30,10 @@ final class StationDriver: WakeUpTarget, @unchecked Sendable {
     /// The earliest wake-up planned and not yet fired. Later ones may still be pending: a wake-up is never
     /// cancelled, so a stale one fires and finds nothing due.
     private var wakeUpAt: Duration?
+    /// How late the wake-up being handled came against its plan; nil outside a wake-up.
+    private var wakeUpLag: Duration?
+    /// How late the outstanding CALL was written against its plan; nil for one sent in answer to a frame.
+    private var sendLag: Duration?
     /// When the write of the outstanding CALL began.
     private var writtenAt: ContinuousClock.Instant?
     private var isFinished = false
@@ -84,6 +88,7 @@ final class StationDriver: WakeUpTarget, @unchecked Sendable {
                 guard let channel else { continue }
                 if case .call(let call) = frame {
                     writtenAt = .now
+                    sendLag = wakeUpLag
                     recorder.callSent(action: call.action)
                 }
                 write(.text, channel.allocator.buffer(string: frame.encoded()), on: channel)
@@ -130,7 +135,10 @@ final class StationDriver: WakeUpTarget, @unchecked Sendable {
         assertOnLoop()
         guard !isFinished else { return }
         if wakeUpAt == requested { wakeUpAt = nil }
-        perform(simulation.timeReached(now))
+        let reached = now
+        wakeUpLag = max(.zero, reached - requested)
+        perform(simulation.timeReached(reached))
+        wakeUpLag = nil
     }
 
     private func connect() {
@@ -203,7 +211,8 @@ final class StationDriver: WakeUpTarget, @unchecked Sendable {
                 break
             }
             writtenAt = nil
-            recorder.callEnded(outcome, latency: latency)
+            recorder.callEnded(outcome, latency: latency, sendLag: sendLag)
+            sendLag = nil
         case .acknowledge(let record):
             acknowledgementLog?.append(record)
         case .connect, .send, .disconnect:

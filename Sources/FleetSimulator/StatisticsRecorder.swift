@@ -27,8 +27,8 @@ final class StatisticsRecorder: Sendable {
         state.withLock { $0.statistics.recordSent(action: action) }
     }
 
-    func callEnded(_ outcome: CallOutcome, latency: Duration?) {
-        state.withLock { $0.statistics.record(outcome, latency: latency, isSteady: $0.isSteady) }
+    func callEnded(_ outcome: CallOutcome, latency: Duration?, sendLag: Duration?) {
+        state.withLock { $0.statistics.record(outcome, latency: latency, sendLag: sendLag, isSteady: $0.isSteady) }
     }
 
     func connectionOpened() {

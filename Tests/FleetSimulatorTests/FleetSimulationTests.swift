@@ -32,6 +32,7 @@ struct FleetSimulationTests {
         #expect(report.calls.errors.isEmpty)
         #expect(report.calls.timeouts == 0)
         #expect(report.latency.count > 0)
+        #expect(report.sendLag.count > 0)
         #expect(Set(handshakes.map(\.uri)) == ["/ocpp/SIM-00001", "/ocpp/SIM-00002", "/ocpp/SIM-00003"])
         #expect(handshakes.allSatisfy { $0.subprotocol == "ocpp1.6" })
         let credentials = Data("SIM-00002:\(SimulationConfiguration.demoPassword)".utf8).base64EncodedString()

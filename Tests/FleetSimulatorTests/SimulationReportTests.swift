@@ -16,13 +16,18 @@ struct SimulationReportTests {
                 isSteady: true
             )
         }
-        statistics.record(CallOutcome(action: "MeterValues", kind: .answered), latency: .seconds(9), isSteady: false)
+        statistics.record(
+            CallOutcome(action: "MeterValues", kind: .answered), latency: .seconds(9), sendLag: .seconds(3),
+            isSteady: false)
         statistics.record(
             CallOutcome(action: "StatusNotification", kind: .refused(.formationViolation)),
             latency: .milliseconds(2),
+            sendLag: .milliseconds(1),
             isSteady: true
         )
-        statistics.record(CallOutcome(action: "MeterValues", kind: .timedOut), latency: nil, isSteady: true)
+        statistics.record(
+            CallOutcome(action: "MeterValues", kind: .timedOut), latency: nil, sendLag: .milliseconds(4), isSteady: true
+        )
         statistics.record(CallOutcome(action: "StatusNotification", kind: .lost), latency: nil, isSteady: true)
         statistics.connectionsOpened = 3
         statistics.connectionFailures = 1
@@ -44,6 +49,12 @@ struct SimulationReportTests {
     func throughput() {
         #expect(report().throughput == 1)
         #expect(report().latency.count == 7)
+    }
+
+    @Test("the send lag counts the timed calls of the steady phase, whatever their answer, and nothing else")
+    func sendLag() {
+        #expect(report().sendLag.count == 2)
+        #expect(report().sendLag.max == 4)
     }
 
     @Test("counts split answers, errors by code, timeouts and losses")
@@ -68,6 +79,7 @@ struct SimulationReportTests {
                 "call errors     FormationViolation 1",
                 "connections     opened 3, failed 1, closed 3",
                 "latency ms      p50 3.00  p90 6.00  p99 6.00  max 6.00  (7 answers)",
+                "send lag ms     p50 1.00  p90 4.00  p99 4.00  max 4.00  (2 timed calls)",
                 "sent by action  MeterValues 8, StatusNotification 2",
             ]
         )
@@ -83,6 +95,7 @@ struct SimulationReportTests {
             messagesPerSecondGoal: nil
         )
         #expect(report.table.contains("latency ms      no answers in the steady phase"))
+        #expect(report.table.contains("send lag ms     no timed calls"))
         #expect(report.throughput == 0)
     }
 
