@@ -2,19 +2,11 @@ import BackendClient
 import Domain
 import Foundation
 
-/// What sorting and filtering read of a fleet row, derived once when the row arrives: its condition and
-/// its texts folded for searching.
+/// What sorting and filtering read of a fleet row, derived once when the row arrives: its condition, its texts
+/// folded for searching, and the texts a frame draws made safe.
 struct FleetRowKeys: Sendable {
-    var id: [UInt8]
-    var condition: StationCondition
-    var customer: [UInt8]
-    var site: [UInt8]
-    var street: [UInt8]
-    var postalCode: [UInt8]
-    var city: [UInt8]
-    var vendor: [UInt8]
-    var model: [UInt8]
-    var firmware: [UInt8]
+    /// What the `/` filter reads: the texts folded for searching, and the condition.
+    var search: FleetSearchKeys
     /// Seconds since 1970 of the last message; -infinity for a station never heard from.
     var lastMessage: Double
     /// Open alarms weighted by the worst severity, so more severe sorts first.
@@ -25,17 +17,11 @@ struct FleetRowKeys: Sendable {
     var safeCity: String
     var safeFirmware: String
 
+    var id: [UInt8] { search.id }
+    var condition: StationCondition { search.condition }
+
     init(_ row: FleetRow) {
-        id = TextFolding.fold(row.id.rawValue)
-        condition = row.condition
-        customer = TextFolding.fold(row.customerName)
-        site = TextFolding.fold(row.siteName)
-        street = TextFolding.fold(row.street)
-        postalCode = TextFolding.fold(row.postalCode)
-        city = TextFolding.fold(row.city)
-        vendor = TextFolding.fold(row.vendor)
-        model = TextFolding.fold(row.model)
-        firmware = TextFolding.fold(row.firmwareVersion)
+        search = FleetSearchKeys(row)
         lastMessage = row.lastMessageAt?.timeIntervalSince1970 ?? -.infinity
         let severityWeight = row.worstAlarmSeverity.map { AlarmSeverity.allCases.count - $0.sortIndex } ?? 0
         alarmRank = severityWeight * 1_000_000 + row.openAlarmCount

@@ -15,8 +15,8 @@ package struct FleetSortOrder: Sendable, Equatable {
         switch key {
         case .condition: primary = a.condition == b.condition ? nil : a.condition < b.condition
         case .id: primary = nil
-        case .customer: primary = Self.compare(a.customer, b.customer)
-        case .city: primary = Self.compare(a.city, b.city)
+        case .customer: primary = Self.compare(a.search.customer, b.search.customer)
+        case .city: primary = Self.compare(a.search.city, b.search.city)
         case .silence: primary = a.lastMessage == b.lastMessage ? nil : a.lastMessage < b.lastMessage
         case .alarms: primary = a.alarmRank == b.alarmRank ? nil : a.alarmRank > b.alarmRank
         }

@@ -92,7 +92,7 @@ package struct FleetTable: Sendable {
     }
 
     private mutating func insertIfVisible(_ index: Int) {
-        guard filter.matches(keys[index]) else { return }
+        guard filter.matches(keys[index].search) else { return }
         visible.insert(index, at: insertionPlace(for: index))
     }
 
@@ -114,7 +114,7 @@ package struct FleetTable: Sendable {
         let filter = filter
         let order = order
         let keys = keys
-        var indices = filter.isEmpty ? Array(keys.indices) : keys.indices.filter { filter.matches(keys[$0]) }
+        var indices = filter.isEmpty ? Array(keys.indices) : keys.indices.filter { filter.matches(keys[$0].search) }
         indices.sort { order.precedes(keys[$0], keys[$1]) }
         visible = indices
     }

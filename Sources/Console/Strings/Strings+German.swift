@@ -56,16 +56,7 @@ extension Strings {
         columnLastMessage: "Letzte M.",
         columnFirmware: "Firmware",
         columnAlarms: "Alarme",
-        conditionName: { condition in
-            switch condition {
-            case .faulted: "gestört"
-            case .offline: "offline"
-            case .unavailable: "gesperrt"
-            case .pending: "unbestätigt"
-            case .charging: "lädt"
-            case .available: "frei"
-            }
-        },
+        conditionName: { $0.germanName },
         connectorSymbol: { status in
             switch status {
             case "Available": "F"

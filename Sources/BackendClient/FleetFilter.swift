@@ -16,7 +16,8 @@ package struct FleetFilter: Sendable, Equatable {
 
     package var isEmpty: Bool { terms.isEmpty }
 
-    func matches(_ keys: FleetRowKeys) -> Bool {
+    /// Whether a row with these keys passes: it matches every word.
+    package func matches(_ keys: FleetSearchKeys) -> Bool {
         terms.allSatisfy { $0.matches(keys) }
     }
 
@@ -74,7 +75,7 @@ package struct FleetFilter: Sendable, Equatable {
             if needle.isEmpty { return nil }
         }
 
-        func matches(_ keys: FleetRowKeys) -> Bool {
+        func matches(_ keys: FleetSearchKeys) -> Bool {
             switch field {
             case .id: TextFolding.contains(keys.id, needle)
             case .customer: TextFolding.contains(keys.customer, needle)
@@ -104,11 +105,7 @@ package struct FleetFilter: Sendable, Equatable {
             uniqueKeysWithValues: StationCondition.allCases.map { condition in
                 (
                     condition,
-                    [
-                        condition.rawValue, Strings.german.conditionName(condition),
-                        Strings.english.conditionName(condition),
-                    ]
-                    .map(TextFolding.fold)
+                    [condition.rawValue, condition.germanName].map(TextFolding.fold)
                 )
             })
     }
