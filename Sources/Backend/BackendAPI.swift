@@ -30,13 +30,15 @@ package struct BackendAPI: Sendable {
         self.accounts = accounts
     }
 
-    package func fleet(for caller: Caller) -> FleetSnapshot {
-        board.snapshot(for: caller)
+    /// The rows of `scope` the caller may see, and how many stations they may see in all.
+    package func fleet(for caller: Caller, in scope: FleetScope = .everything) -> FleetSnapshot {
+        board.snapshot(for: caller, in: scope)
     }
 
-    /// The caller's live updates from now on; the subscription ends when the returned object goes away.
-    package func liveUpdates(for caller: Caller) -> LiveSubscription {
-        board.subscribe(caller)
+    /// The caller's live updates to the alarms and to the rows of `scope` from now on; the subscription ends when
+    /// the returned object goes away.
+    package func liveUpdates(for caller: Caller, in scope: FleetScope = .everything) -> LiveSubscription {
+        board.subscribe(caller, in: scope)
     }
 
     package func stationDetail(_ id: StationID, for caller: Caller) async throws(BackendClientError) -> StationDetail {

@@ -21,18 +21,19 @@ package struct InProcessBackendClient: BackendClient {
         try await api.caller(forToken: token)
     }
 
-    package func fleet() async throws(BackendClientError) -> FleetSnapshot {
-        api.fleet(for: try await caller())
+    package func fleet(in scope: FleetScope) async throws(BackendClientError) -> FleetSnapshot {
+        api.fleet(for: try await caller(), in: scope)
     }
 
     /// Subscribes at once, with the account as it logged in; the token is checked when the first update is read
     /// and again every `sessionRecheck` while updates are read, and the stream ends with
     /// `.loginRefused(.sessionExpired)` when it is no longer valid, or with `.unreachable` when the backend stops.
-    package func liveUpdates() -> AsyncThrowingStream<LiveUpdate, any Error> {
+    package func liveUpdates(in scope: FleetScope) -> AsyncThrowingStream<LiveUpdate, any Error> {
         let subscription = api.liveUpdates(
             for: Caller(
                 userName: account.userName, displayName: account.displayName, role: account.role,
-                customerID: account.customerID))
+                customerID: account.customerID),
+            in: scope)
         let api = self.api
         let token = self.token
         let recheck = SessionRecheck(every: Self.sessionRecheck)

@@ -12,10 +12,11 @@ package protocol BackendClient: Sendable {
     /// Who is logged in.
     var account: AccountSummary { get }
 
-    /// Every station the account may see.
-    func fleet() async throws(BackendClientError) -> FleetSnapshot
-    /// Changes from now on, for the account's view; it ends with an error when the backend is lost.
-    func liveUpdates() -> AsyncThrowingStream<LiveUpdate, any Error>
+    /// The stations of `scope` the account may see.
+    func fleet(in scope: FleetScope) async throws(BackendClientError) -> FleetSnapshot
+    /// Changes from now on to the alarms and to the rows of `scope` the account may see; it ends with an error
+    /// when the backend is lost.
+    func liveUpdates(in scope: FleetScope) -> AsyncThrowingStream<LiveUpdate, any Error>
     /// Everything about one station for the station screen.
     func stationDetail(_ id: StationID) async throws(BackendClientError) -> StationDetail
     /// The open alarms, most severe first.
@@ -42,4 +43,16 @@ package protocol BackendClient: Sendable {
     func resetPassword(of userName: String, to password: String) async throws(BackendClientError)
     /// Ends the session; the client must not be used afterwards.
     func logout() async
+}
+
+extension BackendClient {
+    /// Every station the account may see.
+    package func fleet() async throws(BackendClientError) -> FleetSnapshot {
+        try await fleet(in: .everything)
+    }
+
+    /// Changes from now on to everything the account may see.
+    package func liveUpdates() -> AsyncThrowingStream<LiveUpdate, any Error> {
+        liveUpdates(in: .everything)
+    }
 }

@@ -9,12 +9,14 @@ extension RemoteBackendClient {
     /// Updates held for a consumer that reads slower than they come; past this it gets `.resync`.
     static let eventBuffer = 4096
 
-    /// The backend's live event stream (`GET /api/v1/events`). It finishes with an error when the connection
-    /// drops, the backend stops, or nothing (not even a keep-alive) arrived for `eventSilenceLimit`.
-    package func liveUpdates() -> AsyncThrowingStream<LiveUpdate, any Error> {
+    /// The backend's live event stream (`GET /api/v1/events`) for `scope`. It finishes with an error when the
+    /// connection drops, the backend stops, or nothing (not even a keep-alive) arrived for `eventSilenceLimit`.
+    package func liveUpdates(in scope: FleetScope) -> AsyncThrowingStream<LiveUpdate, any Error> {
         let (stream, continuation) = AsyncThrowingStream.makeStream(
             of: LiveUpdate.self, bufferingPolicy: .bufferingOldest(Self.eventBuffer))
-        let reader = EventStreamReader(transport: transport, token: token, silenceLimit: Self.eventSilenceLimit)
+        let reader = EventStreamReader(
+            transport: transport, token: token, path: APIContract.Route.events.template + Self.query(scope.queryItems),
+            silenceLimit: Self.eventSilenceLimit)
         // The reading task lives exactly as long as the stream: it is cancelled when the consumer stops.
         let task = Task { await reader.read(into: continuation) }
         continuation.onTermination = { _ in task.cancel() }
@@ -26,6 +28,8 @@ extension RemoteBackendClient {
 struct EventStreamReader: Sendable {
     let transport: APITransport
     let token: String
+    /// The stream's path with its query.
+    let path: String
     let silenceLimit: Duration
 
     /// The stream ended: the backend closed it or was lost.
@@ -33,7 +37,7 @@ struct EventStreamReader: Sendable {
 
     func read(into continuation: AsyncThrowingStream<LiveUpdate, any Error>.Continuation) async {
         do {
-            var request = transport.request(.GET, APIContract.Route.events.template, token: token)
+            var request = transport.request(.GET, path, token: token)
             request.headers.replaceOrAdd(name: "Accept", value: APIContract.eventStreamType)
             let response = try await transport.http.execute(request, timeout: transport.timeout)
             guard response.status == .ok else {

@@ -14,8 +14,8 @@ package struct RemoteBackendClient: BackendClient {
         self.token = grant.token
     }
 
-    package func fleet() async throws(BackendClientError) -> FleetSnapshot {
-        try await transport.call(.GET, APIContract.Route.fleet.template, token: token)
+    package func fleet(in scope: FleetScope) async throws(BackendClientError) -> FleetSnapshot {
+        try await transport.call(.GET, APIContract.Route.fleet.template + Self.query(scope.queryItems), token: token)
     }
 
     package func stationDetail(_ id: StationID) async throws(BackendClientError) -> StationDetail {
@@ -43,10 +43,15 @@ package struct RemoteBackendClient: BackendClient {
     package func liveConfiguration(of station: StationID, keys: [String]) async throws(BackendClientError)
         -> StationConfiguration
     {
-        var components = URLComponents()
-        components.queryItems = keys.map { URLQueryItem(name: "key", value: $0) }
-        let query = keys.isEmpty ? "" : "?" + (components.percentEncodedQuery ?? "")
+        let query = Self.query(keys.map { URLQueryItem(name: "key", value: $0) })
         return try await transport.call(.GET, APIContract.configuration(station) + query, token: token)
+    }
+
+    /// `items` as a percent-encoded query with its `?`, or nothing without items.
+    static func query(_ items: [URLQueryItem]) -> String {
+        var components = URLComponents()
+        components.queryItems = items
+        return items.isEmpty ? "" : "?" + (components.percentEncodedQuery ?? "")
     }
 
     package func run(_ command: CommandRequest) async throws(BackendClientError) -> CommandLogEntry {

@@ -42,18 +42,24 @@ final class RecordedBackend: BackendClient {
 
     var recordedCalls: [String] { calls.withLock { $0 } }
 
+    /// Nothing for every row, else ` filter=TEXT` and the stations asked for whatever the filter says.
+    private static func describe(_ scope: FleetScope) -> String {
+        guard !scope.isEverything else { return "" }
+        return " filter=\(scope.filter.text)" + scope.stations.sorted().map { " +\($0.rawValue)" }.joined()
+    }
+
     private func record(_ call: String) throws(BackendClientError) {
         calls.withLock { $0.append(call) }
         if let failure { throw failure }
     }
 
-    func fleet() async throws(BackendClientError) -> FleetSnapshot {
-        try record("fleet")
+    func fleet(in scope: FleetScope) async throws(BackendClientError) -> FleetSnapshot {
+        try record("fleet" + Self.describe(scope))
         return snapshot
     }
 
-    func liveUpdates() -> AsyncThrowingStream<LiveUpdate, any Error> {
-        calls.withLock { $0.append("liveUpdates") }
+    func liveUpdates(in scope: FleetScope) -> AsyncThrowingStream<LiveUpdate, any Error> {
+        calls.withLock { $0.append("liveUpdates" + Self.describe(scope)) }
         let (stream, continuation) = AsyncThrowingStream.makeStream(of: LiveUpdate.self)
         for update in liveScript { continuation.yield(update) }
         continuation.finish(throwing: streamEnd)

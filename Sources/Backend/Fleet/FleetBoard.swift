@@ -26,9 +26,23 @@ package final class FleetBoard: Service, Sendable {
         var isStopped = false
     }
 
+    /// One subscription: whose, its scope, and where its updates go.
     private struct Subscriber {
         var caller: Caller
         var mailbox: LiveMailbox
+        var scope: FleetScope
+        /// The rows of a narrowed scope the subscriber was last told of as in it (or that were in it when it
+        /// subscribed): a row that leaves the scope is told once more, so that the subscriber sees it go.
+        var shown: Set<StationID>
+
+        /// Whether the subscriber is told of `change`; keeps `shown` current.
+        mutating func wants(_ change: LiveChange) -> Bool {
+            guard caller.maySee(ownedBy: change.owner) else { return false }
+            guard case .station(let row) = change.update, !scope.isEverything else { return true }
+            guard scope.includes(row) else { return shown.remove(row.id) != nil }
+            shown.insert(row.id)
+            return true
+        }
     }
 
     private init(
@@ -67,9 +81,9 @@ package final class FleetBoard: Service, Sendable {
             subscriberCapacity: subscriberCapacity, logger: logger)
     }
 
-    /// Every station `caller` may see, as of the current revision.
-    package func snapshot(for caller: Caller) -> FleetSnapshot {
-        state.withLock { $0.ledger.snapshot(for: caller) }
+    /// The stations of `scope` that `caller` may see, as of the current revision.
+    package func snapshot(for caller: Caller, in scope: FleetScope = .everything) -> FleetSnapshot {
+        state.withLock { $0.ledger.snapshot(for: caller, in: scope) }
     }
 
     /// A station's row, whoever may see it; nil for a station the board does not know.
@@ -88,13 +102,15 @@ package final class FleetBoard: Service, Sendable {
     /// The current revision: every change to any row bumps it.
     package var revision: UInt64 { state.withLock { $0.ledger.revision } }
 
-    /// Subscribes `caller` to the updates they may see, from now on.
-    package func subscribe(_ caller: Caller) -> LiveSubscription {
+    /// Subscribes `caller` to the updates they may see of the alarms and of the rows of `scope`, from now on.
+    package func subscribe(_ caller: Caller, in scope: FleetScope = .everything) -> LiveSubscription {
         let mailbox = LiveMailbox(capacity: subscriberCapacity)
         let id = state.withLock { state -> Int? in
             guard !state.isStopped else { return nil }
             defer { state.nextSubscriber += 1 }
-            state.subscribers[state.nextSubscriber] = Subscriber(caller: caller, mailbox: mailbox)
+            let shown = scope.isEverything ? [] : state.ledger.stations(for: caller, in: scope)
+            state.subscribers[state.nextSubscriber] = Subscriber(
+                caller: caller, mailbox: mailbox, scope: scope, shown: shown)
             return state.nextSubscriber
         }
         guard let id else {
@@ -134,7 +150,7 @@ package final class FleetBoard: Service, Sendable {
     private func apply(_ event: BackendEvent) async {
         let stationToLoad = state.withLock { state in
             let outcome = state.ledger.apply(event)
-            Self.tell(outcome.changes, to: state.subscribers)
+            Self.tell(outcome.changes, to: &state.subscribers)
             return outcome.stationToLoad
         }
         if let stationToLoad { await load(stationToLoad) }
@@ -155,7 +171,7 @@ package final class FleetBoard: Service, Sendable {
             state.withLock { state in
                 state.ledger.remember(sites: sites, customers: customers)
                 if let change = state.ledger.place(station, statuses: statuses, liveness: liveness) {
-                    Self.tell([change], to: state.subscribers)
+                    Self.tell([change], to: &state.subscribers)
                 }
             }
         } catch {
@@ -165,10 +181,10 @@ package final class FleetBoard: Service, Sendable {
         }
     }
 
-    private static func tell(_ changes: [LiveChange], to subscribers: [Int: Subscriber]) {
+    private static func tell(_ changes: [LiveChange], to subscribers: inout [Int: Subscriber]) {
         for change in changes {
-            for subscriber in subscribers.values where subscriber.caller.maySee(ownedBy: change.owner) {
-                subscriber.mailbox.post(change.update, as: change.key)
+            for index in subscribers.values.indices where subscribers.values[index].wants(change) {
+                subscribers.values[index].mailbox.post(change.update, as: change.key)
             }
         }
     }

@@ -34,10 +34,17 @@ struct FleetLedger {
 
     func customer(_ id: CustomerID) -> Customer? { customers[id] }
 
-    /// Every row `caller` may see, by station id.
-    func snapshot(for caller: Caller) -> FleetSnapshot {
+    /// The rows of `scope` that `caller` may see, by station id, and how many stations they may see in all.
+    func snapshot(for caller: Caller, in scope: FleetScope) -> FleetSnapshot {
         let visible = rows.values.filter { caller.maySee(ownedBy: $0.customerID) }
-        return FleetSnapshot(revision: revision, rows: visible.sorted { $0.id < $1.id })
+        let inScope = scope.isEverything ? visible : visible.filter(scope.includes)
+        return FleetSnapshot(
+            revision: revision, rows: inScope.sorted { $0.id < $1.id }, stationCount: visible.count)
+    }
+
+    /// The ids of the rows of `scope` that `caller` may see.
+    func stations(for caller: Caller, in scope: FleetScope) -> Set<StationID> {
+        Set(rows.values.lazy.filter { caller.maySee(ownedBy: $0.customerID) && scope.includes($0) }.map(\.id))
     }
 
     mutating func remember(sites: [Site], customers: [Customer]) {

@@ -7,7 +7,15 @@ import OCPP
 /// The routes about stations, alarms, cards and sessions.
 extension APIRoutes {
     static func fleet(_ api: BackendAPI) -> Handler {
-        { request, _ in await authorized(request, api: api) { caller, _ in api.fleet(for: caller) } }
+        { request, _ in
+            await authorized(request, api: api) { caller, _ in api.fleet(for: caller, in: scope(of: request)) }
+        }
+    }
+
+    /// The `FleetScope` a request's query names: `filter` and any number of `station`; everything without them.
+    static func scope(of request: Request) -> FleetScope {
+        let query = request.uri.queryParameters
+        return FleetScope(filter: query.get("filter"), stations: query.getAll("station"))
     }
 
     static func station(_ api: BackendAPI) -> Handler {

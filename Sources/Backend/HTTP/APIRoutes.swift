@@ -56,7 +56,8 @@ enum APIRoutes {
         { request, _ in
             do throws(BackendClientError) {
                 let (caller, token) = try await authenticate(request, api: api)
-                return EventStream.response(api.liveUpdates(for: caller), keepAlive: keepAlive) {
+                let subscription = api.liveUpdates(for: caller, in: scope(of: request))
+                return EventStream.response(subscription, keepAlive: keepAlive) {
                     (try? await api.caller(forToken: token)) != nil
                 }
             } catch {

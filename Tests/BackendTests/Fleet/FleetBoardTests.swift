@@ -100,6 +100,47 @@ struct FleetBoardTests {
         }
     }
 
+    @Test(
+        "a subscriber with a filter hears the rows in its scope and the stations it asked for, and a row once more as it leaves"
+    )
+    func scopedSubscription() async throws {
+        try await TestBackend.run { backend in
+            let board = backend.board
+            let scope = FleetScope(filter: FleetFilter("status:faulted"), stations: [TestFleet.neighbour])
+            var scoped = board.subscribe(TestCallers.anna, in: scope).updates.makeAsyncIterator()
+            func publish(_ station: StationID, _ status: String) {
+                backend.events.publish(.statusReported(Self.status(station, connector: 1, status)))
+            }
+            func next(_ updates: inout AsyncStream<LiveUpdate>.Iterator) async -> (StationID, StationCondition)? {
+                guard case .station(let row)? = await updates.next() else { return nil }
+                return (row.id, row.condition)
+            }
+
+            // Neither filtered nor asked for: nothing; the neighbour, asked for, comes whatever its status.
+            backend.events.publish(.stationConnected(TestFleet.station, at: TestFleet.start))
+            backend.events.publish(.stationConnected(TestFleet.neighbour, at: TestFleet.start))
+            #expect(await next(&scoped)! == (TestFleet.neighbour, .available))
+            publish(TestFleet.station, "Faulted")
+            #expect(await next(&scoped)! == (TestFleet.station, .faulted))
+
+            // A subscriber that comes now counts the faulted station as shown, so it sees it leave too.
+            var late = board.subscribe(TestCallers.anna, in: scope).updates.makeAsyncIterator()
+            publish(TestFleet.station, "Available")
+            #expect(await next(&scoped)! == (TestFleet.station, .available))
+            #expect(await next(&late)! == (TestFleet.station, .available))
+
+            // Gone from the scope: its next change is not told, the neighbour's is.
+            publish(TestFleet.station, "Charging")
+            publish(TestFleet.neighbour, "Charging")
+            #expect(await next(&scoped)! == (TestFleet.neighbour, .charging))
+
+            let snapshot = board.snapshot(for: TestCallers.anna, in: scope)
+            #expect(snapshot.rows.map(\.id) == [TestFleet.neighbour])
+            #expect(snapshot.stationCount == board.snapshot(for: TestCallers.anna).rows.count)
+            #expect(snapshot.stationCount > 1)
+        }
+    }
+
     @Test("a subscriber that falls behind gets one resync instead of the updates it could not hold")
     func slowSubscriberGetsResync() async throws {
         try await TestBackend.run(subscriberCapacity: 2) { backend in

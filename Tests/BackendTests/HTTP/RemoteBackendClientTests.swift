@@ -104,6 +104,27 @@ struct RemoteBackendClientTests {
         }
     }
 
+    @Test("a scope travels in the query: the snapshot holds its rows and the stream its updates")
+    func scopeOverHTTP() async throws {
+        try await TestBackend.run { backend in
+            try await TestAccounts.create(in: backend.accounts)
+            try await backend.serveAPI { server in
+                let client = try await backend.remoteClient(server.baseURL)
+                let scope = FleetScope(filter: FleetFilter("id:\"CP-OTHER\""), stations: [TestFleet.neighbour])
+                let snapshot = try await client.fleet(in: scope)
+                #expect(snapshot.rows.map(\.id) == [TestFleet.neighbour, TestFleet.otherStation])
+                #expect(snapshot.stationCount == (try await client.fleet()).rows.count)
+
+                var updates = client.liveUpdates(in: scope).makeAsyncIterator()
+                #expect(try await updates.next() == .resync)
+                backend.events.publish(.stationConnected(TestFleet.station, at: TestFleet.start))
+                backend.events.publish(.stationConnected(TestFleet.otherStation, at: TestFleet.start))
+                let row = try await updates.next()
+                #expect(row.map(Self.stationID) == TestFleet.otherStation)
+            }
+        }
+    }
+
     @Test("a logout ends an event stream that is already open, while updates keep coming")
     func logoutEndsStream() async throws {
         try await TestBackend.run { backend in
