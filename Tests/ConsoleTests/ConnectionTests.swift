@@ -21,7 +21,8 @@ struct ConnectionTests {
         effects = state.handle(.received(.retryDue(generation: generation)))
         #expect(
             effects == [
-                .subscribe(generation: generation + 1), .loadFleet(generation: generation + 1),
+                .subscribe(generation: generation + 1, scope: .everything),
+                .loadFleet(generation: generation + 1, scope: .everything),
                 .loadAlarms(generation: generation + 1),
             ])
         effects = state.handle(.received(.fleetLoaded(.failure(.unreachable("down")), generation: generation + 1)))
@@ -73,7 +74,8 @@ struct ConnectionTests {
             .received(.live(.station(Fixtures.row("CP-1", revision: 6, customer: "Neu")), generation: generation)))
         #expect(state.model.fleet.row(Fixtures.id("CP-1"))?.customerName == "Neu")
         let effects = state.handle(.received(.live(.resync, generation: generation)))
-        #expect(effects == [.loadFleet(generation: generation), .loadAlarms(generation: generation)])
+        #expect(
+            effects == [.loadFleet(generation: generation, scope: .everything), .loadAlarms(generation: generation)])
     }
 
     @Test("a new alarm is highlighted and announced without taking the selection")

@@ -19,6 +19,33 @@ struct EffectRunnerTests {
             themes: ThemeLoader(directory: URL(fileURLWithPath: "/nonexistent")), clock: ContinuousClock())
     }
 
+    /// What a runner reported, from any task.
+    private final class Inbox: Sendable {
+        let messages = Mutex<[BackendMessage]>([])
+        func emit(_ message: BackendMessage) { messages.withLock { $0.append(message) } }
+        var all: [BackendMessage] { messages.withLock { $0 } }
+    }
+
+    @Test(
+        "a new subscription ends the stream of the one before, quietly, and reads its own scope",
+        .timeLimit(.minutes(1)))
+    func newSubscriptionEndsTheOld() async throws {
+        let backend = RecordedBackend(liveScript: [.resync], streamStaysOpen: true)
+        let runner = runner(backend)
+        _ = await run(.login(userName: "anna", password: "pw"), on: runner)
+        let inbox = Inbox()
+        let first = Task { await runner.perform(.subscribe(generation: 1, scope: .everything), emit: inbox.emit) }
+        while inbox.all.isEmpty { try await Task.sleep(for: .milliseconds(5)) }
+
+        let scope = FleetScope(filter: FleetFilter("ulm"))
+        let second = Task { await runner.perform(.subscribe(generation: 2, scope: scope), emit: inbox.emit) }
+        await first.value
+        second.cancel()
+        await second.value
+        #expect(backend.recordedCalls.suffix(2) == ["liveUpdates", "liveUpdates filter=ulm"])
+        #expect(!inbox.all.contains { if case .liveEnded = $0 { true } else { false } })
+    }
+
     @Test("login, then loads and the live stream end up as messages the state understands")
     func loginAndLoad() async {
         let backend = RecordedBackend(
@@ -87,7 +114,7 @@ struct EffectRunnerTests {
     @Test("calls before a login fail as an expired session; a retry waits on the clock")
     func withoutLogin() async {
         let runner = runner(RecordedBackend())
-        let messages = await run(.loadFleet(generation: 1), on: runner)
+        let messages = await run(.loadFleet(generation: 1, scope: .everything), on: runner)
         guard case .fleetLoaded(.failure(let error), 1) = messages.first else {
             Issue.record("no answer")
             return

@@ -14,9 +14,10 @@ final class RecordedBackend: BackendClient {
     let cards: [IdTag: CardReport]
     let sessions: [TransactionID: SessionReport]
     let configuration: StationConfiguration
-    /// Updates the live stream yields, then it ends with `streamEnd` (nil ends it cleanly).
+    /// Updates the live stream yields, then it ends with `streamEnd` (nil ends it cleanly) unless `streamStaysOpen`.
     let liveScript: [LiveUpdate]
     let streamEnd: BackendClientError?
+    let streamStaysOpen: Bool
     /// When set, every call fails with it.
     let failure: BackendClientError?
     let calls = Mutex<[String]>([])
@@ -26,7 +27,8 @@ final class RecordedBackend: BackendClient {
         alarms: [AlarmSummary] = [], details: [StationID: StationDetail] = [:], cards: [IdTag: CardReport] = [:],
         sessions: [TransactionID: SessionReport] = [:],
         configuration: StationConfiguration = StationConfiguration(entries: [], unknownKeys: []),
-        liveScript: [LiveUpdate] = [], streamEnd: BackendClientError? = nil, failure: BackendClientError? = nil
+        liveScript: [LiveUpdate] = [], streamEnd: BackendClientError? = nil, streamStaysOpen: Bool = false,
+        failure: BackendClientError? = nil
     ) {
         self.account = account
         self.snapshot = snapshot
@@ -37,6 +39,7 @@ final class RecordedBackend: BackendClient {
         self.configuration = configuration
         self.liveScript = liveScript
         self.streamEnd = streamEnd
+        self.streamStaysOpen = streamStaysOpen
         self.failure = failure
     }
 
@@ -62,7 +65,7 @@ final class RecordedBackend: BackendClient {
         calls.withLock { $0.append("liveUpdates" + Self.describe(scope)) }
         let (stream, continuation) = AsyncThrowingStream.makeStream(of: LiveUpdate.self)
         for update in liveScript { continuation.yield(update) }
-        continuation.finish(throwing: streamEnd)
+        if !streamStaysOpen { continuation.finish(throwing: streamEnd) }
         return stream
     }
 

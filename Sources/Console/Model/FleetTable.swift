@@ -16,8 +16,10 @@ package struct FleetTable: Sendable {
 
     package init() {}
 
-    /// Stations known, filtered or not.
-    package var totalCount: Int { rows.count }
+    /// Stations the login may see, filtered or not: as the last snapshot counted them, or the rows held if more
+    /// came since (a snapshot of a narrowed scope holds fewer rows than there are stations).
+    package var totalCount: Int { max(rows.count, snapshotStationCount) }
+    private var snapshotStationCount = 0
     /// Stations that pass the filter.
     package var visibleCount: Int { visible.count }
 
@@ -41,7 +43,7 @@ package struct FleetTable: Sendable {
     }
 
     /// Takes a snapshot: its rows replace older ones; rows it lacks stay only when a live update made them
-    /// newer than the snapshot.
+    /// newer than the snapshot, so that rows of an earlier, wider scope go.
     package mutating func replace(with snapshot: FleetSnapshot) {
         var merged: [FleetRow] = []
         merged.reserveCapacity(snapshot.rows.count)
@@ -56,6 +58,7 @@ package struct FleetTable: Sendable {
         }
         merged += rows.filter { !seen.contains($0.id) && $0.revision > snapshot.revision }
         rows = merged
+        snapshotStationCount = snapshot.stationCount
         keys = merged.map(FleetRowKeys.init)
         storageIndex = Dictionary(merged.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         rebuildVisible()

@@ -8,6 +8,8 @@ package actor EffectRunner<C: Clock> where C.Duration == Duration {
     private let themes: ThemeLoader
     private let clock: C
     private var client: (any BackendClient)?
+    /// The live stream being read; a new `.subscribe` cancels it.
+    private var following: Task<Void, Never>?
 
     /// A runner that logs in through `gateway` when asked.
     package init(gateway: any BackendGateway, themes: ThemeLoader, clock: C) {
@@ -26,12 +28,19 @@ package actor EffectRunner<C: Clock> where C.Duration == Duration {
 
     /// Carries out one effect; long-running ones (the live stream, a retry wait) return when they end or
     /// when the task is cancelled. `.quit` is the caller's to act on and does nothing here.
-    package func perform(_ effect: ConsoleEffect, emit: @Sendable (BackendMessage) -> Void) async {
+    package func perform(_ effect: ConsoleEffect, emit: @escaping @Sendable (BackendMessage) -> Void) async {
         switch effect {
         case .login(let userName, let password):
             emit(.loggedIn(await logIn(userName: userName, password: password)))
-        case .subscribe(let generation):
-            await follow(generation: generation, emit: emit)
+        case .subscribe(let generation, let scope):
+            following?.cancel()
+            let task = Task { await follow(generation: generation, scope: scope, emit: emit) }
+            following = task
+            await withTaskCancellationHandler {
+                await task.value
+            } onCancel: {
+                task.cancel()
+            }
         case .retry(let delay, let generation):
             do {
                 try await clock.sleep(for: delay)
@@ -47,8 +56,8 @@ package actor EffectRunner<C: Clock> where C.Duration == Duration {
             }
         case .quit:
             return
-        case .loadFleet(let generation):
-            emit(.fleetLoaded(await result { try await $0.fleet() }, generation: generation))
+        case .loadFleet(let generation, let scope):
+            emit(.fleetLoaded(await result { try await $0.fleet(in: scope) }, generation: generation))
         case .loadAlarms(let generation):
             emit(.alarmsLoaded(await result { try await $0.openAlarms() }, generation: generation))
         case .loadStation(let id):
@@ -91,13 +100,13 @@ package actor EffectRunner<C: Clock> where C.Duration == Duration {
         }
     }
 
-    private func follow(generation: Int, emit: @Sendable (BackendMessage) -> Void) async {
+    private func follow(generation: Int, scope: FleetScope, emit: @escaping @Sendable (BackendMessage) -> Void) async {
         guard let client else {
             emit(.liveEnded(.loginRefused(.sessionExpired), generation: generation))
             return
         }
         do {
-            for try await update in client.liveUpdates() {
+            for try await update in client.liveUpdates(in: scope) {
                 emit(.live(update, generation: generation))
             }
             if Task.isCancelled { return }

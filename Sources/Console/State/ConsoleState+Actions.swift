@@ -114,7 +114,8 @@ extension ConsoleState {
     private mutating func reload() -> [ConsoleEffect] {
         switch screen {
         case .login: []
-        case .fleet, .alarms: [.loadFleet(generation: generation), .loadAlarms(generation: generation)]
+        case .fleet, .alarms:
+            [.loadFleet(generation: generation, scope: followedScope), .loadAlarms(generation: generation)]
         case .station(let id), .commands(let id):
             [.loadStation(id)]
         case .card(let tag):

@@ -124,13 +124,34 @@ extension ConsoleState {
         }
     }
 
-    /// Opens a new connection attempt: the live stream first, then the fleet and alarms.
+    /// Opens a new connection attempt for the `wantedScope`: the live stream first, then the fleet and alarms.
     private mutating func connect() -> [ConsoleEffect] {
         generation += 1
+        followedScope = wantedScope
         if case .loggedOut = model.connection { model.connection = .connecting }
         return [
-            .subscribe(generation: generation), .loadFleet(generation: generation), .loadAlarms(generation: generation),
+            .subscribe(generation: generation, scope: followedScope),
+            .loadFleet(generation: generation, scope: followedScope), .loadAlarms(generation: generation),
         ]
+    }
+
+    /// The rows the console needs live: with a `/` filter, those it shows and the stations open on a page;
+    /// without one, every row.
+    var wantedScope: FleetScope {
+        let open = screens.compactMap { screen -> StationID? in
+            switch screen {
+            case .station(let id), .commands(let id): id
+            case .login, .fleet, .alarms, .card, .session: nil
+            }
+        }
+        return FleetScope(filter: model.fleet.filter, stations: Set(open))
+    }
+
+    /// Follows the `wantedScope` once it differs from the followed one: a new stream and fleet load for it. Not
+    /// while logged out or waiting to reconnect (the reconnect takes the wanted scope).
+    mutating func followWantedScope() -> [ConsoleEffect] {
+        guard wantedScope != followedScope, model.account != nil, !isRetryScheduled else { return [] }
+        return connect()
     }
 
     private mutating func fleetLoaded(_ result: Result<FleetSnapshot, BackendClientError>) -> [ConsoleEffect] {
@@ -159,7 +180,7 @@ extension ConsoleState {
             message = StatusMessage(strings.newAlarm(alarm.stationID.rawValue, strings.alarmKindName(alarm.kind)))
         case .resyncNeeded:
             message = StatusMessage(strings.resyncing)
-            return [.loadFleet(generation: generation), .loadAlarms(generation: generation)]
+            return [.loadFleet(generation: generation, scope: followedScope), .loadAlarms(generation: generation)]
         }
         return []
     }

@@ -34,6 +34,8 @@ package struct ConsoleState: Sendable {
     package var retryPolicy = RetryPolicy()
     /// Tags the loads and the stream of the current connection attempt.
     package internal(set) var generation = 0
+    /// The rows the current stream and fleet load are for (`wantedScope` when they were asked for).
+    package internal(set) var followedScope = FleetScope.everything
     var retryAttempt = 0
     var isRetryScheduled = false
     /// The station kept selected in the fleet list while rows move.
@@ -75,7 +77,9 @@ package struct ConsoleState: Sendable {
     package mutating func handle(_ event: ConsoleEvent) -> [ConsoleEffect] {
         switch event {
         case .key(let key):
-            return handle(key)
+            let effects = handle(key)
+            if case .filter = input { return effects }
+            return effects + followWantedScope()
         case .resized(let newRows, let newColumns):
             rows = newRows
             columns = newColumns
@@ -84,7 +88,7 @@ package struct ConsoleState: Sendable {
             return []
         case .tick(let date):
             now = date
-            return []
+            return followWantedScope()
         case .received(let message):
             return receive(message)
         }
