@@ -32,7 +32,7 @@ package struct FleetScope: Sendable, Equatable {
     }
 
     /// Reads the scope from the API's query (`queryItems`); a station id that is not one is left out.
-    package init(filter text: String?, stations ids: [String]) {
+    package init(queryFilter text: String?, queryStations ids: [String]) {
         self.init(filter: FleetFilter(text ?? ""), stations: Set(ids.compactMap { StationID($0) }))
     }
 }

@@ -15,7 +15,7 @@ extension APIRoutes {
     /// The `FleetScope` a request's query names: `filter` and any number of `station`; everything without them.
     static func scope(of request: Request) -> FleetScope {
         let query = request.uri.queryParameters
-        return FleetScope(filter: query.get("filter"), stations: query.getAll("station"))
+        return FleetScope(queryFilter: query.get("filter"), queryStations: query.getAll("station"))
     }
 
     static func station(_ api: BackendAPI) -> Handler {
