@@ -68,4 +68,23 @@ struct FleetScopeTests {
         #expect(state.model.fleet.row(Fixtures.id("CP-2")) == nil)
         #expect(Fixtures.text(state).contains("2 of 20000"))
     }
+
+    @Test("a row whose last change takes it out of the followed scope leaves the table; one asked for stays")
+    func leavingRowRemoved() {
+        var state = Fixtures.state(rows: Self.rows)
+        Fixtures.press([.character("/")] + Fixtures.type("ulm") + [.enter], on: &state)
+        Fixtures.press([.enter], on: &state)
+        let generation = state.generation
+        var moved = Self.rows[2]
+        moved.revision = 7
+        moved.city = "Aalen"
+        _ = state.handle(.received(.live(.station(moved), generation: generation)))
+        #expect(state.model.fleet.row(Fixtures.id("CP-3")) == nil)
+
+        var open = Self.rows[0]
+        open.revision = 8
+        open.city = "Aalen"
+        _ = state.handle(.received(.live(.station(open), generation: generation)))
+        #expect(state.model.fleet.row(Fixtures.id("CP-1"))?.city == "Aalen")
+    }
 }

@@ -127,6 +127,31 @@ struct FleetTableTests {
         #expect(incremental.first.flatMap { table.row(Fixtures.id($0))?.city } == "Aalen")
     }
 
+    @Test("removing rows keeps the others in their order, filtered and found by id")
+    func removeRows() {
+        let fleet = ConsoleBenchmark.syntheticFleet(count: 500, now: Fixtures.now)
+        var table = table(fleet)
+        table.setOrder(FleetSortOrder(key: .city))
+        let before = ids(table)
+        let gone = Set(stride(from: 0, to: 500, by: 7).map { String(format: "CP-%05d", $0) })
+        for id in gone.sorted() {
+            let removed = table.remove(Fixtures.id(id))
+            #expect(removed)
+        }
+        let removedTwice = table.remove(Fixtures.id("CP-00000"))
+        #expect(!removedTwice)
+        #expect(ids(table) == before.filter { !gone.contains($0) })
+        #expect(table.visibleCount == 500 - gone.count)
+        for id in before where !gone.contains(id) { #expect(table.row(Fixtures.id(id))?.id.rawValue == id) }
+        for id in gone { #expect(table.row(Fixtures.id(id)) == nil) }
+
+        var moved = fleet[1]
+        moved.revision = 9
+        moved.city = "Aalen"
+        table.apply(moved)
+        #expect(ids(table).first == "CP-00001")
+    }
+
     @Test("folding makes case, accents and German spellings equal")
     func folding() {
         #expect(TextFolding.fold("Hauptstraße") == TextFolding.fold("HAUPTSTRASSE"))

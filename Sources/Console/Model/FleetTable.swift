@@ -82,6 +82,27 @@ package struct FleetTable: Sendable {
         return true
     }
 
+    /// Drops a station's row: it left the scope the console follows, so no update would keep it current.
+    /// Returns whether it was held. The last row takes its storage slot, so nothing else moves.
+    @discardableResult
+    package mutating func remove(_ id: StationID) -> Bool {
+        guard let index = storageIndex[id] else { return false }
+        if let place = position(of: id) { visible.remove(at: place) }
+        let last = rows.count - 1
+        if index != last {
+            let moved = rows[last].id
+            let movedPlace = position(of: moved)
+            rows[index] = rows[last]
+            keys[index] = keys[last]
+            storageIndex[moved] = index
+            if let movedPlace { visible[movedPlace] = index }
+        }
+        rows.removeLast()
+        keys.removeLast()
+        storageIndex[id] = nil
+        return true
+    }
+
     package mutating func setFilter(_ filter: FleetFilter) {
         guard filter != self.filter else { return }
         self.filter = filter

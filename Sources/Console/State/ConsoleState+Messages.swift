@@ -174,7 +174,10 @@ extension ConsoleState {
     private mutating func apply(_ update: LiveUpdate) -> [ConsoleEffect] {
         switch model.apply(update, at: now) {
         case .applied:
-            if case .station = update { syncFleetCursor() }
+            guard case .station(let row) = update else { break }
+            // The last change of a row leaving the followed scope: no later one will come, so it goes.
+            if !followedScope.includes(row) { model.fleet.remove(row.id) }
+            syncFleetCursor()
         case .newAlarm(let alarm):
             syncAlarmsCursor()
             message = StatusMessage(strings.newAlarm(alarm.stationID.rawValue, strings.alarmKindName(alarm.kind)))
