@@ -13,7 +13,7 @@ final class UnknownNameAttempts: Sendable {
     let capacity: Int
     private let failures = Mutex<[AccountName: LoginFailures]>([:])
 
-    init(capacity: Int = 100_000) {
+    init(capacity: Int) {
         self.capacity = max(1, capacity)
     }
 
@@ -26,9 +26,6 @@ final class UnknownNameAttempts: Sendable {
             return outcome
         }
     }
-
-    /// How many names are remembered.
-    var count: Int { failures.withLock { $0.count } }
 
     /// Forgets every name not locked at `now`, or, when all are locked, one of them.
     private func makeRoom(in failures: inout [AccountName: LoginFailures], at now: Date) {

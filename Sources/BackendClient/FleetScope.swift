@@ -21,7 +21,17 @@ package struct FleetScope: Sendable, Equatable {
 
     /// Whether `row` is in the scope.
     package func includes(_ row: FleetRow) -> Bool {
-        filter.isEmpty || stations.contains(row.id) || filter.matches(FleetSearchKeys(row))
+        var keys: FleetSearchKeys?
+        return includes(row, keys: &keys)
+    }
+
+    /// Whether `row` is in the scope, reading its search keys from `keys` and folding them into it only when the
+    /// filter must read them: several checks of one row fold its texts once.
+    package func includes(_ row: FleetRow, keys: inout FleetSearchKeys?) -> Bool {
+        if filter.isEmpty || stations.contains(row.id) { return true }
+        let folded = keys ?? FleetSearchKeys(row)
+        keys = folded
+        return filter.matches(folded)
     }
 
     /// The scope as the API's query: `filter` with the filter's text, and one `station` per open station.

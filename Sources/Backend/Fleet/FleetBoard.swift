@@ -35,11 +35,12 @@ package final class FleetBoard: Service, Sendable {
         /// subscribed): a row that leaves the scope is told once more, so that the subscriber sees it go.
         var shown: Set<StationID>
 
-        /// Whether the subscriber is told of `change`; keeps `shown` current.
-        mutating func wants(_ change: LiveChange) -> Bool {
+        /// Whether the subscriber is told of `change`; keeps `shown` current. `keys` are the changed row's search
+        /// keys, folded by the first subscriber that needs them.
+        mutating func wants(_ change: LiveChange, keys: inout FleetSearchKeys?) -> Bool {
             guard caller.maySee(ownedBy: change.owner) else { return false }
             guard case .station(let row) = change.update, !scope.isEverything else { return true }
-            guard scope.includes(row) else { return shown.remove(row.id) != nil }
+            guard scope.includes(row, keys: &keys) else { return shown.remove(row.id) != nil }
             shown.insert(row.id)
             return true
         }
@@ -183,7 +184,8 @@ package final class FleetBoard: Service, Sendable {
 
     private static func tell(_ changes: [LiveChange], to subscribers: inout [Int: Subscriber]) {
         for change in changes {
-            for index in subscribers.values.indices where subscribers.values[index].wants(change) {
+            var keys: FleetSearchKeys?
+            for index in subscribers.values.indices where subscribers.values[index].wants(change, keys: &keys) {
                 subscribers.values[index].mailbox.post(change.update, as: change.key)
             }
         }

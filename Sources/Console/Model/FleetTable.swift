@@ -82,6 +82,9 @@ package struct FleetTable: Sendable {
         return true
     }
 
+    /// The search keys of a station's row, folded when it arrived; nil for a station not held.
+    func searchKeys(_ id: StationID) -> FleetSearchKeys? { storageIndex[id].map { keys[$0].search } }
+
     /// Drops a station's row: it left the scope the console follows, so no update would keep it current.
     /// Returns whether it was held. The last row takes its storage slot, so nothing else moves.
     @discardableResult

@@ -176,7 +176,10 @@ extension ConsoleState {
         case .applied:
             guard case .station(let row) = update else { break }
             // The last change of a row leaving the followed scope: no later one will come, so it goes.
-            if !followedScope.includes(row) { model.fleet.remove(row.id) }
+            if let held = model.fleet.row(row.id) {
+                var keys = model.fleet.searchKeys(row.id)
+                if !followedScope.includes(held, keys: &keys) { model.fleet.remove(row.id) }
+            }
             syncFleetCursor()
         case .newAlarm(let alarm):
             syncAlarmsCursor()
