@@ -148,15 +148,20 @@ struct JSONParser: ~Copyable {
         let start = index
         index += 1
         let contentStart = index
+        // Nearly every string in a frame is ASCII, which is valid UTF-8 as it stands: only a string with other
+        // bytes goes through the (unspecialised, slower) UTF-8 validation.
+        var isASCII = true
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
                 index += 1
+                if isASCII { return String(decoding: content, as: UTF8.self) }
                 return try Self.validated(content, start: start)
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(start: start, contentStart: contentStart) }
             guard byte >= 0x20 else { throw failure("unescaped control character in a string") }
+            isASCII = isASCII && byte < 0x80
             index += 1
         }
         throw JSONSyntaxError(offset: start, reason: "unterminated string")

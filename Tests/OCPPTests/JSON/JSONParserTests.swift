@@ -46,9 +46,20 @@ struct JSONParserTests {
         #expect(throws: JSONSyntaxError.self) { try JSONValue(parsing: text) }
     }
 
-    @Test("invalid UTF-8 inside a string is rejected")
-    func invalidUTF8() {
-        #expect(throws: JSONSyntaxError.self) { try JSONValue(parsing: [0x22, 0xC3, 0x28, 0x22]) }
+    @Test(
+        "invalid UTF-8 inside a string is rejected, also after ASCII",
+        arguments: [
+            [0x22, 0xC3, 0x28, 0x22], [0x22, 0x61, 0x62, 0xFF, 0x22], [0x22, 0x61, 0xED, 0xA0, 0x80, 0x22],
+        ] as [[UInt8]])
+    func invalidUTF8(bytes: [UInt8]) {
+        #expect(throws: JSONSyntaxError.self) { try JSONValue(parsing: bytes) }
+    }
+
+    @Test("a string of plain ASCII and one with unescaped UTF-8 are read as written")
+    func plainStrings() throws {
+        #expect(
+            try JSONValue(parsing: #"["Heartbeat", "Straße 7, Überlingen 😀"]"#)
+                == .array([.string("Heartbeat"), .string("Straße 7, Überlingen 😀")]))
     }
 
     @Test("nesting deeper than 64 levels is rejected, 64 levels are read")
