@@ -34,8 +34,8 @@ package final class OCPPServer: Sendable {
 
     /// Binds and serves until the task is cancelled; then closes the listener and every connection (1001).
     ///
-    /// Each connection runs as a child task of a discarding task group. Returns normally on cancellation;
-    /// throws if binding fails or the listener fails.
+    /// Each connection runs in a task of its own (`SessionTasks`), all cancelled and awaited before `run()` returns.
+    /// Returns normally on cancellation; throws if binding fails or the listener fails.
     package func run() async throws {
         let listener: NIOAsyncChannel<AcceptedSocket, Never>
         do {
@@ -54,18 +54,20 @@ package final class OCPPServer: Sendable {
             "OCPP server listening",
             metadata: [LogMetadataKey.host: "\(configuration.host)", LogMetadataKey.port: "\(port)"]
         )
+        let sessions = SessionTasks()
         do {
-            try await withThrowingDiscardingTaskGroup { group in
-                try await listener.executeThenClose { sockets in
-                    for try await socket in sockets {
-                        group.addTask { await self.serve(socket) }
-                    }
+            try await listener.executeThenClose { sockets in
+                for try await socket in sockets {
+                    sessions.start { await self.serve(socket) }
                 }
-                group.cancelAll()
             }
         } catch is CancellationError {
             // Cancellation is how the server is asked to stop.
+        } catch {
+            await sessions.endAll()
+            throw error
         }
+        await sessions.endAll()
         logger.info("OCPP server stopped", metadata: [LogMetadataKey.port: "\(port)"])
     }
 
