@@ -68,8 +68,8 @@ enum ChangeWriter {
         case .stationPendingRegistration(let id, let at):
             try StationRecord.insertPending(id, at: at, in: db)
         case .statusReported(let report):
-            try StatusHistoryRecord.insert(report, in: db)
-            try ConnectorRecord.upsert(report, in: db)
+            let historyID = try StatusHistoryRecord.insert(report, in: db)
+            try ConnectorRecord.upsert(report, historyID: historyID, in: db)
         case .transactionStarted(let start):
             return .transactionNumbered(try TransactionRecord.insert(start, in: db))
         case .transactionStopped(let id, let stationID, let stop):

@@ -72,11 +72,7 @@ extension LeitstandDatabase {
     /// A station's status reports, newest received first.
     package func statusHistory(station: StationID, limit: Int) async throws -> [StatusReport] {
         try await writer.read { db in
-            try StatusHistoryRecord
-                .filter(StatusHistoryRecord.Columns.stationID == station.rawValue)
-                .order(StatusHistoryRecord.Columns.receivedAt.desc, StatusHistoryRecord.Columns.id.desc)
-                .limit(limit)
-                .fetchAll(db).map(\.report)
+            try StatusHistoryRecord.newest(of: station, limit: limit, in: db).map(\.report)
         }
     }
 

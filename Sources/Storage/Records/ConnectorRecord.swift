@@ -33,19 +33,20 @@ struct ConnectorRecord: FetchableRecord, TableRecord {
             receivedAt: try row.date(Columns.updatedAt))
     }
 
-    /// Makes `report` the connector's current status: the last report received wins, as OCPP delivers
-    /// a station's messages in order.
-    static func upsert(_ report: StatusReport, in db: Database) throws {
+    /// Makes `report`, kept in the history as `historyID`, the connector's current status: the last report
+    /// received wins, as OCPP delivers a station's messages in order.
+    static func upsert(_ report: StatusReport, historyID: Int64, in db: Database) throws {
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO connectors (station_id, number, status, error_code, info, vendor_id, vendor_error_code,
-                    timestamp, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    timestamp, updated_at, last_history_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(station_id, number) DO UPDATE SET
                     status = excluded.status, error_code = excluded.error_code, info = excluded.info,
                     vendor_id = excluded.vendor_id, vendor_error_code = excluded.vendor_error_code,
-                    timestamp = excluded.timestamp, updated_at = excluded.updated_at
+                    timestamp = excluded.timestamp, updated_at = excluded.updated_at,
+                    last_history_id = excluded.last_history_id
                 """)
-        try statement.execute(arguments: StatusHistoryRecord.arguments(report))
+        try statement.execute(arguments: StatusHistoryRecord.arguments(report) + [historyID])
     }
 }
