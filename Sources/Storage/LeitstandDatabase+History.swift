@@ -116,14 +116,27 @@ extension LeitstandDatabase {
     }
 
     package func appendJournal(_ entries: [JournalEntry]) async throws {
-        try await journalWriter.write { db in try FrameJournalRecord.insert(entries, in: db) }
+        let cache = journalHeads
+        do {
+            let heads = try await journalWriter.write { db in
+                var heads = try cache.committed ?? FrameJournalHeads.all(in: db)
+                try FrameJournalRecord.insert(entries, heads: &heads, in: db)
+                return heads
+            }
+            cache.remember(heads)
+        } catch {
+            cache.forget()
+            throw error
+        }
     }
 
     package func pruneJournal(before date: Date) async throws -> Int {
-        try await journalWriter.write { db in
+        let cache = journalHeads
+        return try await journalWriter.write { db in
             let removed = try FrameJournalRecord.filter(FrameJournalRecord.Columns.at < date.timeIntervalSince1970)
                 .deleteAll(db)
             try FrameJournalHeads.removeDangling(in: db)
+            cache.forget()
             return removed
         }
     }

@@ -24,6 +24,8 @@ package struct LeitstandDatabase: LeitstandStore {
 
     let writer: any DatabaseWriter
     let journalWriter: any DatabaseWriter
+    /// The journal's station heads as its writer last committed them.
+    let journalHeads = JournalHeadCache()
     /// Copies the records' log into their file beside the writer; nil in memory.
     package let checkpointer: WALCheckpointer?
 

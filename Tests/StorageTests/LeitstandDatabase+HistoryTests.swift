@@ -101,7 +101,8 @@ struct LeitstandDatabaseHistoryTests {
         #expect(try await database.authorizations(idTag: IdTag("OTHER"), limit: 10) == [other.judged(card: nil)])
     }
 
-    @Test("the journal comes newest first, up to the limit, and pruning deletes only older frames")
+    @Test(
+        "the journal comes newest first, up to the limit, pruning deletes only older frames, and later frames chain on")
     func journalAndPrune() async throws {
         let database = try await Fixture.seededDatabase()
         let entries = (0..<5).map { Fixture.journalEntry(Fixture.cp1, at: Double($0) * 60, "frame \($0)") }
@@ -117,6 +118,15 @@ struct LeitstandDatabaseHistoryTests {
                 "frame 4", "frame 3", "frame 2",
             ])
         #expect(try await database.journal(station: Fixture.cp2, limit: 10).isEmpty)
+
+        try await database.appendJournal([
+            Fixture.journalEntry(Fixture.cp1, at: 300, "frame 5"), Fixture.journalEntry(Fixture.cp2, at: 300, "again"),
+        ])
+        #expect(
+            try await database.journal(station: Fixture.cp1, limit: 10).map(\.text) == [
+                "frame 5", "frame 4", "frame 3", "frame 2",
+            ])
+        #expect(try await database.journal(station: Fixture.cp2, limit: 10).map(\.text) == ["again"])
     }
 
     @Test("each station's frames chain across batches, interleaved with others and past one statement's rows")

@@ -4,18 +4,12 @@ import GRDB
 /// `frame_journal_head`: the id of each station's newest journaled frame, where the walk back along its chain
 /// begins (see `JournalMigrations`).
 enum FrameJournalHeads {
-    /// The newest frame's id of each of `stations` that has one.
-    static func newestIDs(of stations: Set<StationID>, in db: Database) throws -> [StationID: Int64] {
+    /// The newest frame's id of every station that has one.
+    static func all(in db: Database) throws -> [StationID: Int64] {
         var heads: [StationID: Int64] = [:]
-        heads.reserveCapacity(stations.count)
-        for chunk in Array(stations).slices(of: stationsPerStatement) {
-            let marks = repeatElement("?", count: chunk.count).joined(separator: ", ")
-            let statement = try db.cachedStatement(
-                sql: "SELECT station_id, last_id FROM frame_journal_head WHERE station_id IN (\(marks))")
-            let rows = try Row.fetchCursor(statement, arguments: StatementArguments(chunk.map(\.rawValue)))
-            while let row = try rows.next() {
-                if let station = StationID(row[0] as String) { heads[station] = row[1] }
-            }
+        let rows = try Row.fetchCursor(db, sql: "SELECT station_id, last_id FROM frame_journal_head")
+        while let row = try rows.next() {
+            if let station = StationID(row[0] as String) { heads[station] = row[1] }
         }
         return heads
     }

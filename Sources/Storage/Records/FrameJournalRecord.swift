@@ -26,16 +26,16 @@ struct FrameJournalRecord: FetchableRecord, TableRecord {
     }
 
     /// Inserts `entries` in order, each chained to its station's frame before it, and moves the stations' heads
-    /// to their newest frames: a few cached statements instead of one per frame, which is most of the cost of a
-    /// small row. Ids are handed out here so that a frame can point to one inserted by the same statement.
-    static func insert(_ entries: [JournalEntry], in db: Database) throws {
+    /// to their newest frames, in the table and in `heads` (every station's head, as committed before): a few
+    /// cached statements instead of one per frame, which is most of the cost of a small row. Ids are handed out
+    /// here so that a frame can point to one inserted by the same statement.
+    static func insert(_ entries: [JournalEntry], heads: inout [StationID: Int64], in db: Database) throws {
         guard !entries.isEmpty else { return }
-        var heads = try FrameJournalHeads.newestIDs(of: Set(entries.map(\.stationID)), in: db)
+        var moved: [StationID: Int64] = [:]
         var nextID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM frame_journal") ?? 0) + 1
         for chunk in entries.slices(of: rowsPerStatement) {
-            let rows = repeatElement("(?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
-            let statement = try db.cachedStatement(
-                sql: "INSERT INTO frame_journal (id, station_id, at, direction, text, previous_id) VALUES \(rows)")
+            let sql = chunk.count == rowsPerStatement ? fullInsert : insertSQL(rows: chunk.count)
+            let statement = try db.cachedStatement(sql: sql)
             var arguments = StatementArguments()
             for entry in chunk {
                 arguments += [
@@ -43,11 +43,12 @@ struct FrameJournalRecord: FetchableRecord, TableRecord {
                     entry.text, heads[entry.stationID],
                 ]
                 heads[entry.stationID] = nextID
+                moved[entry.stationID] = nextID
                 nextID += 1
             }
             try statement.execute(arguments: arguments)
         }
-        try FrameJournalHeads.save(heads, in: db)
+        try FrameJournalHeads.save(moved, in: db)
     }
 
     /// A station's newest `limit` frames, newest first, found by walking its chain back from its head.
@@ -73,4 +74,12 @@ struct FrameJournalRecord: FetchableRecord, TableRecord {
 
     /// 6 arguments a row stay well below SQLite's limit of 32,766 per statement.
     static let rowsPerStatement = 100
+
+    /// The statement for a whole chunk, built once rather than for every chunk.
+    private static let fullInsert = insertSQL(rows: rowsPerStatement)
+
+    private static func insertSQL(rows: Int) -> String {
+        let values = repeatElement("(?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+        return "INSERT INTO frame_journal (id, station_id, at, direction, text, previous_id) VALUES \(values)"
+    }
 }
