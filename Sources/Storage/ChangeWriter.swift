@@ -6,17 +6,21 @@ enum ChangeWriter {
     /// Applies a batch: first all of it in one savepoint, the common case; if the database refuses any change,
     /// that savepoint is rolled back and every change is applied again in a savepoint of its own, so the
     /// refused one fails alone. Two statements per change saved on every batch that has no refusal.
-    static func apply(_ changes: [StoreChange], in db: Database) throws -> [Result<StoreReceipt, StoreFailure>] {
+    /// A rollback to a savepoint also makes `chains` forget what it learnt since the transaction began.
+    static func apply(
+        _ changes: [StoreChange], chains: MeterChainHeads, in db: Database
+    ) throws -> [Result<StoreReceipt, StoreFailure>] {
         try db.cachedStatement(sql: "SAVEPOINT batch").execute()
         do {
-            let receipts = try changes.map { try write($0, in: db) }
+            let receipts = try changes.map { try write($0, chains: chains, in: db) }
             try db.cachedStatement(sql: "RELEASE SAVEPOINT batch").execute()
             return receipts.map { .success($0) }
         } catch {
             guard isRefusal(error) else { throw error }
             try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT batch").execute()
             try db.cachedStatement(sql: "RELEASE SAVEPOINT batch").execute()
-            return try changes.map { try apply($0, in: db) }
+            chains.forget()
+            return try changes.map { try apply($0, chains: chains, in: db) }
         }
     }
 
@@ -26,10 +30,12 @@ enum ChangeWriter {
     ///
     /// The savepoint statements are cached, unlike `Database.inSavepoint`'s, which are parsed anew for every
     /// change: on a batch of hundreds of changes that parsing showed in the batch's time.
-    static func apply(_ change: StoreChange, in db: Database) throws -> Result<StoreReceipt, StoreFailure> {
+    static func apply(
+        _ change: StoreChange, chains: MeterChainHeads, in db: Database
+    ) throws -> Result<StoreReceipt, StoreFailure> {
         try db.cachedStatement(sql: "SAVEPOINT change").execute()
         do {
-            let receipt = try write(change, in: db)
+            let receipt = try write(change, chains: chains, in: db)
             try db.cachedStatement(sql: "RELEASE SAVEPOINT change").execute()
             return .success(receipt)
         } catch {
@@ -37,6 +43,7 @@ enum ChangeWriter {
             guard let failure = refusal(of: change, error) else { throw error }
             try db.cachedStatement(sql: "ROLLBACK TO SAVEPOINT change").execute()
             try db.cachedStatement(sql: "RELEASE SAVEPOINT change").execute()
+            chains.forget()
             return .failure(failure)
         }
     }
@@ -58,7 +65,9 @@ enum ChangeWriter {
         }
     }
 
-    private static func write(_ change: StoreChange, in db: Database) throws -> StoreReceipt {
+    private static func write(
+        _ change: StoreChange, chains: MeterChainHeads, in db: Database
+    ) throws -> StoreReceipt {
         switch change {
         case .stationBooted(let id, let identity, let at):
             guard let registration = try StationRecord.recordBoot(id, identity: identity, at: at, in: db) else {
@@ -71,14 +80,16 @@ enum ChangeWriter {
             let historyID = try StatusHistoryRecord.insert(report, in: db)
             try ConnectorRecord.upsert(report, historyID: historyID, in: db)
         case .transactionStarted(let start):
-            return .transactionNumbered(try TransactionRecord.insert(start, in: db))
+            let id = try TransactionRecord.insert(start, in: db)
+            chains.started(id.rawValue)
+            return .transactionNumbered(id)
         case .transactionStopped(let id, let stationID, let stop):
             let match = try TransactionRecord.recordStop(id, station: stationID, stop, in: db)
             if case .belongsToOtherStation(let owner) = match {
                 throw StoreFailure(change, reason: "transaction \(id) belongs to station \(owner)")
             }
         case .meterValuesReported(let readings):
-            for reading in readings { try MeterValueRecord.insert(reading, in: db) }
+            for reading in readings { try MeterValueRecord.insert(reading, chains: chains, in: db) }
         case .cardPresented(let presentation):
             let card = try ChargingCardRecord.card(presentation.idTag, in: db)
             let attempt = presentation.judged(card: card)

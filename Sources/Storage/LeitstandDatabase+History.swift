@@ -7,7 +7,13 @@ import GRDB
 extension LeitstandDatabase {
     /// Applies `changes` in one write transaction; a refused change fails alone (see `ChangeWriter`).
     package func apply(_ changes: [StoreChange]) async throws -> [Result<StoreReceipt, StoreFailure>] {
-        try await writer.write { db in try ChangeWriter.apply(changes, in: db) }
+        let chains = meterChains
+        return try await writer.write { db in
+            db.afterNextTransaction(onCommit: { _ in }, onRollback: { _ in chains.forget() })
+            let results = try ChangeWriter.apply(changes, chains: chains, in: db)
+            try chains.flushIfDue(in: db)
+            return results
+        }
     }
 
     /// The session with this transaction id; nil also for a stop without a known start (see `unmatchedStops`).
@@ -61,12 +67,7 @@ extension LeitstandDatabase {
 
     /// A transaction's meter readings in the order they were taken (oldest first), as a charging curve reads.
     package func meterReadings(transaction: TransactionID) async throws -> [MeterReading] {
-        try await writer.read { db in
-            try MeterValueRecord
-                .filter(MeterValueRecord.Columns.transactionID == transaction.rawValue)
-                .order(MeterValueRecord.Columns.timestamp, MeterValueRecord.Columns.id)
-                .fetchAll(db).map(\.reading)
-        }
+        try await writer.read { db in try MeterValueRecord.readings(of: transaction, in: db).map(\.reading) }
     }
 
     /// A station's status reports, newest received first.

@@ -26,14 +26,18 @@ package struct LeitstandDatabase: LeitstandStore {
     let journalWriter: any DatabaseWriter
     /// The journal's station heads as its writer last committed them.
     let journalHeads = JournalHeadCache()
+    /// Each transaction's newest meter reading, as the records' writer knows it.
+    let meterChains: MeterChainHeads
     /// Copies the records' log into their file beside the writer; nil in memory.
     package let checkpointer: WALCheckpointer?
 
     /// Wraps the two writers, made with `configuration()`, and migrates their schemas.
     init(
-        _ writer: any DatabaseWriter, journal journalWriter: any DatabaseWriter, checkpointer: WALCheckpointer? = nil
+        _ writer: any DatabaseWriter, journal journalWriter: any DatabaseWriter, checkpointer: WALCheckpointer? = nil,
+        meterChains: MeterChainHeads = MeterChainHeads()
     ) throws {
         self.writer = writer
+        self.meterChains = meterChains
         self.journalWriter = journalWriter
         self.checkpointer = checkpointer
         try Migrations.migrator.migrate(writer)

@@ -17,8 +17,33 @@ enum Migrations {
         // The journal moved to a file of its own (`JournalMigrations`); what was journaled before is not carried over.
         migrator.registerMigration("v6-journal-moved-out") { db in try db.execute(sql: "DROP TABLE frame_journal") }
         migrator.registerMigration("v7-status-chains") { db in try db.execute(sql: statusChains) }
+        migrator.registerMigration("v8-meter-chains") { db in try db.execute(sql: meterChains) }
         return migrator
     }
+
+    /// Each meter reading points to its transaction's previous one; the newest of each transaction is saved in
+    /// `meter_chain_heads` from time to time, and the readings after `flushed_through` are the tail still to be
+    /// saved (see `MeterChainHeads`). This replaces the index by transaction, which took a random page for every
+    /// reading. Existing readings are chained in their order of arrival, and all of them are saved as heads.
+    private static let meterChains = """
+        ALTER TABLE meter_values ADD COLUMN previous_id INTEGER;
+        UPDATE meter_values SET previous_id = chained.previous_id
+            FROM (SELECT id, lag(id) OVER (PARTITION BY transaction_id ORDER BY id) AS previous_id
+                FROM meter_values WHERE transaction_id IS NOT NULL) AS chained
+            WHERE meter_values.id = chained.id AND chained.previous_id IS NOT NULL;
+        CREATE TABLE meter_chain_heads (
+            transaction_id INTEGER PRIMARY KEY,
+            last_id INTEGER NOT NULL
+        );
+        INSERT INTO meter_chain_heads (transaction_id, last_id)
+            SELECT transaction_id, max(id) FROM meter_values WHERE transaction_id IS NOT NULL GROUP BY transaction_id;
+        CREATE TABLE meter_chain_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            flushed_through INTEGER NOT NULL
+        );
+        INSERT INTO meter_chain_state (id, flushed_through) SELECT 1, coalesce(max(id), 0) FROM meter_values;
+        DROP INDEX meter_values_by_transaction;
+        """
 
     /// Each status report points to its connector's previous one, and the connector's row to its newest, in place
     /// of the index by station.

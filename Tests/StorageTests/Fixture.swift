@@ -38,7 +38,11 @@ enum Fixture {
 
     /// An in-memory database with one customer, one site and stations CP-1 and CP-2.
     static func seededDatabase() async throws -> LeitstandDatabase {
-        let database = try LeitstandDatabase.inMemory()
+        try await seed(LeitstandDatabase.inMemory())
+    }
+
+    /// `database` with one customer, one site and stations CP-1 and CP-2.
+    static func seed(_ database: LeitstandDatabase) async throws -> LeitstandDatabase {
         try await database.saveCustomers([customer])
         try await database.saveSites([site])
         try await database.saveStations([station(cp1), station(cp2)])

@@ -18,7 +18,7 @@ struct MigrationsTests {
         #expect(
             migrations == [
                 "v1-fleet", "v2-charging", "v3-station-traffic", "v4-alarms", "v5-accounts", "v6-journal-moved-out",
-                "v7-status-chains",
+                "v7-status-chains", "v8-meter-chains",
             ])
         let expected: Set = [
             "customers", "customer_contacts", "sites", "stations", "connectors", "status_history", "charging_cards",
