@@ -1,6 +1,6 @@
 import Foundation
 
-/// One MeterValues entry (a timestamp with its sampled values), kept exactly as the station sent it.
+/// One MeterValues entry (a timestamp with its sampled values), kept whole: every key and value the station sent.
 ///
 /// Signed meter data (format `SignedData`) must survive unchanged for billing disputes, so the sampled
 /// values stay JSON text; `energyWh` is extracted for quick reading when the station reported one.
@@ -9,7 +9,8 @@ package struct MeterReading: Sendable, Equatable, Codable {
     package var connector: ConnectorNumber
     package var transactionID: TransactionID?
     package var timestamp: Date
-    /// The `sampledValue` array as received, JSON text.
+    /// The `sampledValue` array as JSON text: every key and value as received (signed meter data unchanged),
+    /// written compact with keys sorted.
     package var sampledValuesJSON: String
     /// `Energy.Active.Import.Register` in Wh, where present and plain.
     package var energyWh: Double?

@@ -1,4 +1,4 @@
-/// Another field's schema, that also hands back the JSON as received, for data kept exactly (meter values).
+/// Another field's schema, that also hands back the JSON as received, for data kept whole (meter values).
 struct RawKeepingField<Wrapped: FieldSchema>: FieldSchema {
     var wrapped: Wrapped
 
