@@ -61,8 +61,11 @@ final class MeterChainHeads: Sendable {
     /// Saves the heads that moved, and the tail's start, when `flushInterval` has passed since the last save.
     func flushIfDue(in db: Database) throws {
         try state.withLock { state in
-            guard let heads = state.heads, !state.moved.isEmpty, ContinuousClock.now - state.lastFlush >= flushInterval
-            else { return }
+            // Also when no head moved, so that readings without a transaction do not grow the tail; after a load,
+            // since the tail may hold heads that were never saved.
+            guard ContinuousClock.now - state.lastFlush >= flushInterval else { return }
+            if state.heads == nil { try Self.load(into: &state, in: db) }
+            guard let heads = state.heads else { return }
             let save = try db.cachedStatement(
                 sql: """
                     INSERT INTO meter_chain_heads (transaction_id, last_id) VALUES (?, ?)

@@ -49,6 +49,18 @@ struct MeterChainTests {
         }
     }
 
+    @Test("readings without a transaction move the tail's start on, so that the tail stays short")
+    func readingsWithoutTransaction() async throws {
+        let database = try await Fixture.seed(
+            LeitstandDatabase(
+                DatabaseQueue(), journal: DatabaseQueue(), meterChains: MeterChainHeads(flushInterval: .zero)))
+        _ = try await database.applyOne(.meterValuesReported([Self.reading(nil, at: 10), Self.reading(nil, at: 20)]))
+        let flushedThrough = try await database.reader.read { db in
+            try Int64.fetchOne(db, sql: "SELECT flushed_through FROM meter_chain_state")
+        }
+        #expect(flushedThrough == 2)
+    }
+
     @Test("after a restart the chains go on, from the tail and from the saved heads, and a stopped session's too")
     func restart() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("meters-\(UUID().uuidString)")
