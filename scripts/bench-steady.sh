@@ -3,7 +3,7 @@
 #   [BIN=path/to/leitstand] [SIMBIN=...] STATIONS=10000 RATE=5000 DURATION=60 W0=30 W1=55 scripts/bench-steady.sh
 # Between W0 and W1 seconds after the simulator starts it reads /metrics and /proc: messages per second, the
 # server's and the simulator's CPU per message, the server's own handling time (its histogram), and the bytes the
-# server wrote to disk per message. The simulator's latency and send lag cover its whole steady phase. SIMBIN
+# server wrote to disk per message. The simulator's latency, send lag and slow answers cover its whole steady phase. SIMBIN
 # keeps one simulator for both builds of a comparison. Expects a release build (BIN defaults to it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +43,10 @@ m0, m1, c0, c1, s0, s1, d0, d1 = map(int, sys.argv[2:10]); t0, t1 = map(float, s
 run = json.load(open(f"{out}/sim.json")); latency = run["latency"]; lag = run.get("sendLag", {})
 print(f"simulator: {run['throughput']:.0f} answers/s, latency p50 {latency['p50']:.1f} p90 {latency['p90']:.1f} "
       f"p99 {latency['p99']:.1f} ms, send lag p99 {lag.get('p99', float('nan')):.1f} ms, lost {run['calls']['lost']}")
+seconds = run.get("answersBySecond", [])
+slow = sum(second["slow"] for second in seconds)
+print(f"simulator: {slow} answers over 50 ms, in {sum(second['slow'] > 0 for second in seconds)} of {len(seconds)} "
+      f"seconds; the worst second had {max((second['slow'] for second in seconds), default=0)}")
 def buckets(path):
     counts = collections.Counter()
     for line in open(path):

@@ -21,11 +21,21 @@ extension SimulationReport {
             ("connections", "opened \(connections.opened), failed \(connections.failed), closed \(connections.closed)")
         )
         rows.append(("latency ms", Self.row(latency, counting: "answers", whenEmpty: "no answers in the steady phase")))
+        if latency.count > 0 { rows.append(("slow answers", slowAnswers)) }
         rows.append(("send lag ms", Self.row(sendLag, counting: "timed calls", whenEmpty: "no timed calls")))
         rows.append(("sent by action", Self.list(sentByAction)))
         let width = rows.map(\.0.count).max() ?? 0
         return rows.map { $0.0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.1 }
             .joined(separator: "\n") + "\n"
+    }
+
+    /// How many answers took over 50 ms, and in how many of the steady phase's seconds they fell: few seconds
+    /// for many slow answers means stalls rather than a slow average.
+    private var slowAnswers: String {
+        let slow = answersBySecond.reduce(0) { $0 + $1.slow }
+        let seconds = answersBySecond.filter { $0.slow > 0 }.count
+        let share = Self.fixed(Double(slow) / Double(max(latency.count, 1)) * 100, 2)
+        return "\(slow) over 50 ms (\(share) %), in \(seconds) of \(answersBySecond.count) seconds"
     }
 
     private static func row(_ latency: Latency, counting noun: String, whenEmpty: String) -> String {

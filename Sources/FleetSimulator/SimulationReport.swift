@@ -60,6 +60,8 @@ package struct SimulationReport: Sendable, Equatable, Codable {
     /// written, in milliseconds. `latency` starts at the write, so a simulator that falls behind would hide the
     /// delay from it: a lag that grows says the simulator (or the machine) could not keep up with the goal.
     package var sendLag: Latency
+    /// Each second of the steady phase, in order: its answers, how many took over 50 ms, and the slowest.
+    package var answersBySecond: [AnswerSecond]
     package var sentByAction: [String: Int]
 
     package init(
@@ -88,6 +90,7 @@ package struct SimulationReport: Sendable, Equatable, Codable {
         )
         latency = Latency(statistics.steadyLatency)
         sendLag = Latency(statistics.steadySendLag)
+        answersBySecond = statistics.steadyAnswersBySecond
         sentByAction = statistics.sentByAction
     }
 

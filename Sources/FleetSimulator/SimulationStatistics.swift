@@ -20,6 +20,8 @@ package struct SimulationStatistics: Sendable, Equatable {
     package var steadyLatency = LatencyHistogram()
     /// How much later than planned the steady phase's timed CALLs were written (see `SimulationReport.sendLag`).
     package var steadySendLag = LatencyHistogram()
+    /// The steady phase's answers by the second they arrived in, from its start.
+    package var steadyAnswersBySecond: [AnswerSecond] = []
 
     package init() {}
 
@@ -30,9 +32,12 @@ package struct SimulationStatistics: Sendable, Equatable {
     }
 
     /// Counts the end of a CALL; `latency` is the time from write to answer, nil when none came; `sendLag` how much
-    /// later than planned it was written, nil for a CALL sent in answer to a frame rather than at a planned time.
-    package mutating func record(_ outcome: CallOutcome, latency: Duration?, sendLag: Duration? = nil, isSteady: Bool) {
-        if isSteady, let sendLag { steadySendLag.record(sendLag) }
+    /// later than planned it was written, nil for a CALL sent in answer to a frame rather than at a planned time;
+    /// `steadySecond` the second of the steady phase it ended in, nil before that phase.
+    package mutating func record(
+        _ outcome: CallOutcome, latency: Duration?, sendLag: Duration? = nil, steadySecond: Int?
+    ) {
+        if steadySecond != nil, let sendLag { steadySendLag.record(sendLag) }
         switch outcome.kind {
         case .answered: callResults += 1
         case .refused(let code): callErrors[code, default: 0] += 1
@@ -41,9 +46,12 @@ package struct SimulationStatistics: Sendable, Equatable {
         }
         switch outcome.kind {
         case .answered, .refused:
-            guard isSteady else { return }
+            guard let steadySecond else { return }
             steadyAnswers += 1
-            if let latency { steadyLatency.record(latency) }
+            guard let latency else { return }
+            steadyLatency.record(latency)
+            while steadyAnswersBySecond.count <= steadySecond { steadyAnswersBySecond.append(AnswerSecond()) }
+            steadyAnswersBySecond[steadySecond].record(latency)
         case .timedOut, .lost:
             return
         }

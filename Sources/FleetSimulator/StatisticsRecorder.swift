@@ -11,7 +11,12 @@ final class StatisticsRecorder: Sendable {
         var firstAttemptsPending: Int
         var steadySince: ContinuousClock.Instant?
 
-        var isSteady: Bool { steadySince.map { ContinuousClock.now >= $0 } ?? false }
+        /// The second of the steady phase that `now` falls in; nil before that phase.
+        var steadySecond: Int? {
+            guard let steadySince else { return nil }
+            let elapsed = ContinuousClock.now - steadySince
+            return elapsed >= .zero ? Int(elapsed / .seconds(1)) : nil
+        }
     }
 
     private let state: Mutex<State>
@@ -28,7 +33,9 @@ final class StatisticsRecorder: Sendable {
     }
 
     func callEnded(_ outcome: CallOutcome, latency: Duration?, sendLag: Duration?) {
-        state.withLock { $0.statistics.record(outcome, latency: latency, sendLag: sendLag, isSteady: $0.isSteady) }
+        state.withLock {
+            $0.statistics.record(outcome, latency: latency, sendLag: sendLag, steadySecond: $0.steadySecond)
+        }
     }
 
     func connectionOpened() {

@@ -13,22 +13,23 @@ struct SimulationReportTests {
             statistics.record(
                 CallOutcome(action: "MeterValues", kind: .answered),
                 latency: .milliseconds(millis),
-                isSteady: true
+                steadySecond: 0
             )
         }
         statistics.record(
             CallOutcome(action: "MeterValues", kind: .answered), latency: .seconds(9), sendLag: .seconds(3),
-            isSteady: false)
+            steadySecond: nil)
         statistics.record(
             CallOutcome(action: "StatusNotification", kind: .refused(.formationViolation)),
             latency: .milliseconds(2),
             sendLag: .milliseconds(1),
-            isSteady: true
+            steadySecond: 0
         )
         statistics.record(
-            CallOutcome(action: "MeterValues", kind: .timedOut), latency: nil, sendLag: .milliseconds(4), isSteady: true
+            CallOutcome(action: "MeterValues", kind: .timedOut), latency: nil, sendLag: .milliseconds(4),
+            steadySecond: 0
         )
-        statistics.record(CallOutcome(action: "StatusNotification", kind: .lost), latency: nil, isSteady: true)
+        statistics.record(CallOutcome(action: "StatusNotification", kind: .lost), latency: nil, steadySecond: 0)
         statistics.connectionsOpened = 3
         statistics.connectionFailures = 1
         statistics.connectionsClosed = 3
@@ -79,10 +80,29 @@ struct SimulationReportTests {
                 "call errors     FormationViolation 1",
                 "connections     opened 3, failed 1, closed 3",
                 "latency ms      p50 3.00  p90 6.00  p99 6.00  max 6.00  (7 answers)",
+                "slow answers    0 over 50 ms (0.00 %), in 0 of 1 seconds",
                 "send lag ms     p50 1.00  p90 4.00  p99 4.00  max 4.00  (2 timed calls)",
                 "sent by action  MeterValues 8, StatusNotification 2",
             ]
         )
+    }
+
+    @Test("answers are counted by the second of the steady phase they arrived in, with the slow ones and the slowest")
+    func answersBySecond() {
+        var statistics = SimulationStatistics()
+        let answered = CallOutcome(action: "MeterValues", kind: .answered)
+        statistics.record(answered, latency: .milliseconds(10), steadySecond: 0)
+        statistics.record(answered, latency: .milliseconds(80), steadySecond: 2)
+        statistics.record(answered, latency: .milliseconds(60), steadySecond: 2)
+        statistics.record(answered, latency: .milliseconds(20), steadySecond: 2)
+        statistics.record(answered, latency: .milliseconds(500), steadySecond: nil)
+        let report = SimulationReport(
+            statistics: statistics, stations: 1, duration: .seconds(4), steadyPhase: .seconds(3),
+            messagesPerSecondGoal: nil)
+        #expect(report.answersBySecond.map(\.answers) == [1, 0, 3])
+        #expect(report.answersBySecond.map(\.slow) == [0, 0, 2])
+        #expect(report.answersBySecond.map(\.maxMilliseconds) == [10, 0, 80])
+        #expect(report.table.contains("slow answers    2 over 50 ms (50.00 %), in 1 of 3 seconds\n"))
     }
 
     @Test("without answers in the steady phase the table says so")
