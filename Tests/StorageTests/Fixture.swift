@@ -1,6 +1,8 @@
 import Domain
 import Foundation
-import Storage
+import GRDB
+
+@testable import Storage
 
 /// Reference data and change builders shared by the storage tests.
 enum Fixture {
@@ -68,6 +70,23 @@ enum Fixture {
         SessionStop(
             meterStopWh: meterStopWh, stoppedAt: at(seconds), reason: "EVDisconnected", idTag: tag,
             transactionDataJSON: #"[{"timestamp":"2025-06-15T15:06:40Z","sampledValue":[{"value":"12500"}]}]"#)
+    }
+
+    /// Runs `body` with the path of a database file in a fresh folder, and removes the folder afterwards.
+    static func withDatabasePath<T>(_ body: (String) async throws -> T) async throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leitstand-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try await body(folder.appendingPathComponent("leitstand.sqlite").path)
+    }
+
+    /// Writes a store file at `path` migrated only up to `migration`, with `sql` run on it: data as an older
+    /// release left it, for a test of the migrations after it.
+    static func writeOldStore(at path: String, upTo migration: String, _ sql: String) async throws {
+        let old = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(old, upTo: migration)
+        try await old.write { db in try db.execute(sql: sql) }
+        try old.close()
     }
 
     static func journalEntry(_ station: StationID, at seconds: Double, _ text: String) -> JournalEntry {

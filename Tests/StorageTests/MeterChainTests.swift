@@ -63,42 +63,42 @@ struct MeterChainTests {
 
     @Test("after a restart the chains go on, from the tail and from the saved heads, and a stopped session's too")
     func restart() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("meters-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("leitstand.sqlite").path
-        let journal = folder.appendingPathComponent("journal.sqlite").path
+        try await Fixture.withDatabasePath { path in
 
-        let (open, stopped, tailOnly) = try await {
-            let database = try await Fixture.seed(
-                LeitstandDatabase(
-                    DatabasePool(path: path), journal: DatabasePool(path: journal),
-                    meterChains: MeterChainHeads(flushInterval: .zero)))
+            let (open, stopped, tailOnly) = try await {
+                let database = try await Fixture.seed(
+                    LeitstandDatabase(
+                        DatabasePool(path: path), journal: DatabasePool(path: LeitstandDatabase.journalPath(for: path)),
+                        meterChains: MeterChainHeads(flushInterval: .zero)))
+                defer { try? database.close() }
+                let open = try await database.startSession(Fixture.start(Fixture.cp1, at: 0))
+                let stopped = try await database.startSession(Fixture.start(Fixture.cp2, at: 0))
+                _ = try await database.applyOne(
+                    .meterValuesReported([Self.reading(open, at: 10), Self.reading(stopped, at: 10)]))
+                _ = try await database.applyOne(
+                    .transactionStopped(stopped, stationID: Fixture.cp2, Fixture.stop(at: 15)))
+                return (
+                    open, stopped, try await database.startSession(Fixture.start(Fixture.cp1, connector: 2, at: 16))
+                )
+            }()
+            // Readings whose heads are never saved: this writer stops before its first flush.
+            let unsaved = try LeitstandDatabase(
+                DatabasePool(path: path), journal: DatabasePool(path: LeitstandDatabase.journalPath(for: path)),
+                meterChains: MeterChainHeads(flushInterval: .seconds(3_600)))
+            _ = try await unsaved.applyOne(
+                .meterValuesReported([Self.reading(open, at: 20), Self.reading(tailOnly, at: 20)]))
+            try unsaved.close()
+
+            let database = try LeitstandDatabase.open(path: path)
             defer { try? database.close() }
-            let open = try await database.startSession(Fixture.start(Fixture.cp1, at: 0))
-            let stopped = try await database.startSession(Fixture.start(Fixture.cp2, at: 0))
-            _ = try await database.applyOne(
-                .meterValuesReported([Self.reading(open, at: 10), Self.reading(stopped, at: 10)]))
-            _ = try await database.applyOne(.transactionStopped(stopped, stationID: Fixture.cp2, Fixture.stop(at: 15)))
-            return (open, stopped, try await database.startSession(Fixture.start(Fixture.cp1, connector: 2, at: 16)))
-        }()
-        // Readings whose heads are never saved: this writer stops before its first flush.
-        let unsaved = try LeitstandDatabase(
-            DatabasePool(path: path), journal: DatabasePool(path: journal),
-            meterChains: MeterChainHeads(flushInterval: .seconds(3_600)))
-        _ = try await unsaved.applyOne(
-            .meterValuesReported([Self.reading(open, at: 20), Self.reading(tailOnly, at: 20)]))
-        try unsaved.close()
-
-        let database = try LeitstandDatabase.open(path: path)
-        defer { try? database.close() }
-        _ = try await database.apply([
-            .meterValuesReported([Self.reading(open, at: 30), Self.reading(stopped, at: 30)]),
-            .meterValuesReported([Self.reading(tailOnly, at: 30)]),
-        ])
-        #expect(try await database.meterReadings(transaction: open).map(\.timestamp) == Self.times(10, 20, 30))
-        #expect(try await database.meterReadings(transaction: stopped).map(\.timestamp) == Self.times(10, 30))
-        #expect(try await database.meterReadings(transaction: tailOnly).map(\.timestamp) == Self.times(20, 30))
+            _ = try await database.apply([
+                .meterValuesReported([Self.reading(open, at: 30), Self.reading(stopped, at: 30)]),
+                .meterValuesReported([Self.reading(tailOnly, at: 30)]),
+            ])
+            #expect(try await database.meterReadings(transaction: open).map(\.timestamp) == Self.times(10, 20, 30))
+            #expect(try await database.meterReadings(transaction: stopped).map(\.timestamp) == Self.times(10, 30))
+            #expect(try await database.meterReadings(transaction: tailOnly).map(\.timestamp) == Self.times(20, 30))
+        }
     }
 
     @Test("a refused change in a batch leaves the other readings' chains whole")
@@ -120,40 +120,36 @@ struct MeterChainTests {
 
     @Test("readings stored before the chains are chained per session in order of arrival when migrated")
     func migration() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("meters-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("leitstand.sqlite").path
-        let old = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(old, upTo: "v7-status-chains")
-        try await old.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO stations (id, registration) VALUES ('CP-1', 'accepted'), ('CP-2', 'accepted');
-                    INSERT INTO transactions (id, station_id, connector, id_tag, billing, meter_start_wh, started_at)
-                    VALUES (7, 'CP-1', 1, 'A', 'internal', 0, 0), (8, 'CP-2', 1, 'B', 'internal', 0, 0);
-                    INSERT INTO meter_values (station_id, connector, transaction_id, timestamp, sampled_values)
-                    VALUES ('CP-1', 1, 7, 10, '[]'), ('CP-2', 1, 8, 11, '[]'), ('CP-1', 1, NULL, 12, '[]'),
-                        ('CP-1', 1, 7, 20, '[]');
-                    """)
-        }
-        try old.close()
+        try await Fixture.withDatabasePath { path in
+            try await Fixture.writeOldStore(
+                at: path, upTo: "v7-status-chains",
+                """
+                INSERT INTO stations (id, registration) VALUES ('CP-1', 'accepted'), ('CP-2', 'accepted');
+                INSERT INTO transactions (id, station_id, connector, id_tag, billing, meter_start_wh, started_at)
+                VALUES (7, 'CP-1', 1, 'A', 'internal', 0, 0), (8, 'CP-2', 1, 'B', 'internal', 0, 0);
+                INSERT INTO meter_values (station_id, connector, transaction_id, timestamp, sampled_values)
+                VALUES ('CP-1', 1, 7, 10, '[]'), ('CP-2', 1, 8, 11, '[]'), ('CP-1', 1, NULL, 12, '[]'),
+                    ('CP-1', 1, 7, 20, '[]');
+                """)
 
-        let database = try LeitstandDatabase.open(path: path)
-        defer { try? database.close() }
-        _ = try await database.applyOne(
-            .meterValuesReported([Self.reading(TransactionID(7), at: 30), Self.reading(TransactionID(8), at: 31)]))
-        let readings = { (id: Int64) in try await database.meterReadings(transaction: TransactionID(id)) }
-        #expect(
-            try await readings(7).map(\.timestamp.timeIntervalSince1970) == [
-                10, 20, Fixture.at(30).timeIntervalSince1970,
-            ])
-        #expect(
-            try await readings(8).map(\.timestamp.timeIntervalSince1970) == [11, Fixture.at(31).timeIntervalSince1970])
-        let previous = try await database.reader.read { db in
-            try Int64?.fetchAll(db, sql: "SELECT previous_id FROM meter_values WHERE id <= 4 ORDER BY id")
+            let database = try LeitstandDatabase.open(path: path)
+            defer { try? database.close() }
+            _ = try await database.applyOne(
+                .meterValuesReported([Self.reading(TransactionID(7), at: 30), Self.reading(TransactionID(8), at: 31)]))
+            let readings = { (id: Int64) in try await database.meterReadings(transaction: TransactionID(id)) }
+            #expect(
+                try await readings(7).map(\.timestamp.timeIntervalSince1970) == [
+                    10, 20, Fixture.at(30).timeIntervalSince1970,
+                ])
+            #expect(
+                try await readings(8).map(\.timestamp.timeIntervalSince1970) == [
+                    11, Fixture.at(31).timeIntervalSince1970,
+                ])
+            let previous = try await database.reader.read { db in
+                try Int64?.fetchAll(db, sql: "SELECT previous_id FROM meter_values WHERE id <= 4 ORDER BY id")
+            }
+            #expect(previous == [nil, nil, nil, 1])
         }
-        #expect(previous == [nil, nil, nil, 1])
     }
 
     private static func reading(_ transaction: TransactionID?, at seconds: Double) -> MeterReading {

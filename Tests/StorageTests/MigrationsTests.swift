@@ -52,33 +52,32 @@ struct MigrationsTests {
 
     @Test("a journal written before the station chains is chained in order of arrival when it is migrated")
     func journalChainsMigration() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journal-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("leitstand.sqlite").path
-        let oldJournal = try DatabaseQueue(path: LeitstandDatabase.journalPath(for: path))
-        try await oldJournal.write { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
-                    INSERT INTO grdb_migrations VALUES ('v1-frame-journal');
-                    CREATE TABLE frame_journal (
-                        id INTEGER PRIMARY KEY, station_id TEXT NOT NULL, at REAL NOT NULL,
-                        direction TEXT NOT NULL, text TEXT NOT NULL);
-                    CREATE INDEX frame_journal_by_station ON frame_journal(station_id, at);
-                    CREATE INDEX frame_journal_by_time ON frame_journal(at);
-                    INSERT INTO frame_journal (station_id, at, direction, text) VALUES
-                        ('CP-1', 1, 'in', 'a1'), ('CP-2', 2, 'in', 'b1'),
-                        ('CP-1', 3, 'out', 'a2'), ('CP-1', 4, 'in', 'a3');
-                    """)
-        }
-        try oldJournal.close()
+        try await Fixture.withDatabasePath { path in
+            let oldJournal = try DatabaseQueue(path: LeitstandDatabase.journalPath(for: path))
+            try await oldJournal.write { db in
+                try db.execute(
+                    sql: """
+                        CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                        INSERT INTO grdb_migrations VALUES ('v1-frame-journal');
+                        CREATE TABLE frame_journal (
+                            id INTEGER PRIMARY KEY, station_id TEXT NOT NULL, at REAL NOT NULL,
+                            direction TEXT NOT NULL, text TEXT NOT NULL);
+                        CREATE INDEX frame_journal_by_station ON frame_journal(station_id, at);
+                        CREATE INDEX frame_journal_by_time ON frame_journal(at);
+                        INSERT INTO frame_journal (station_id, at, direction, text) VALUES
+                            ('CP-1', 1, 'in', 'a1'), ('CP-2', 2, 'in', 'b1'),
+                            ('CP-1', 3, 'out', 'a2'), ('CP-1', 4, 'in', 'a3');
+                        """)
+            }
+            try oldJournal.close()
 
-        let database = try LeitstandDatabase.open(path: path)
-        defer { try? database.close() }
-        try await database.appendJournal([Fixture.journalEntry(Fixture.cp1, at: 5, "a4")])
-        #expect(try await database.journal(station: Fixture.cp1, limit: 10).map(\.text) == ["a4", "a3", "a2", "a1"])
-        #expect(try await database.journal(station: Fixture.cp2, limit: 10).map(\.text) == ["b1"])
+            let database = try LeitstandDatabase.open(path: path)
+            defer { try? database.close() }
+            try await database.appendJournal([Fixture.journalEntry(Fixture.cp1, at: 5, "a4")])
+            #expect(
+                try await database.journal(station: Fixture.cp1, limit: 10).map(\.text) == ["a4", "a3", "a2", "a1"])
+            #expect(try await database.journal(station: Fixture.cp2, limit: 10).map(\.text) == ["b1"])
+        }
     }
 
     @Test("foreign keys are enforced: a site of an unknown customer is refused")

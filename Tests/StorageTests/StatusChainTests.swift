@@ -30,33 +30,27 @@ struct StatusChainTests {
 
     @Test("reports stored before the chains are chained per connector in order of arrival when migrated")
     func migration() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chains-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("leitstand.sqlite").path
-        let old = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(old, upTo: "v6-journal-moved-out")
-        try await old.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO stations (id, registration) VALUES ('CP-1', 'accepted'), ('CP-2', 'accepted');
-                    INSERT INTO status_history (station_id, connector, status, error_code, timestamp, received_at)
-                    VALUES ('CP-1', 1, 'Available', 'NoError', 1, 1), ('CP-2', 1, 'Available', 'NoError', 2, 2),
-                        ('CP-1', 2, 'Available', 'NoError', 3, 3), ('CP-1', 1, 'Charging', 'NoError', 4, 4);
-                    INSERT INTO connectors (station_id, number, status, error_code, timestamp, updated_at)
-                    VALUES ('CP-1', 1, 'Charging', 'NoError', 4, 4), ('CP-1', 2, 'Available', 'NoError', 3, 3),
-                        ('CP-2', 1, 'Available', 'NoError', 2, 2);
-                    """)
-        }
-        try old.close()
+        try await Fixture.withDatabasePath { path in
+            try await Fixture.writeOldStore(
+                at: path, upTo: "v6-journal-moved-out",
+                """
+                INSERT INTO stations (id, registration) VALUES ('CP-1', 'accepted'), ('CP-2', 'accepted');
+                INSERT INTO status_history (station_id, connector, status, error_code, timestamp, received_at)
+                VALUES ('CP-1', 1, 'Available', 'NoError', 1, 1), ('CP-2', 1, 'Available', 'NoError', 2, 2),
+                    ('CP-1', 2, 'Available', 'NoError', 3, 3), ('CP-1', 1, 'Charging', 'NoError', 4, 4);
+                INSERT INTO connectors (station_id, number, status, error_code, timestamp, updated_at)
+                VALUES ('CP-1', 1, 'Charging', 'NoError', 4, 4), ('CP-1', 2, 'Available', 'NoError', 3, 3),
+                    ('CP-2', 1, 'Available', 'NoError', 2, 2);
+                """)
 
-        let database = try LeitstandDatabase.open(path: path)
-        defer { try? database.close() }
-        let later = Fixture.status(Fixture.cp1, connector: 2, "Preparing", at: 5)
-        _ = try await database.apply([.statusReported(later)])
-        let history = try await database.statusHistory(station: Fixture.cp1, limit: 10)
-        #expect(history.map(\.status) == ["Preparing", "Charging", "Available", "Available"])
-        #expect(history.map(\.connector) == [2, 1, 2, 1])
-        #expect(try await database.statusHistory(station: Fixture.cp2, limit: 10).map(\.status) == ["Available"])
+            let database = try LeitstandDatabase.open(path: path)
+            defer { try? database.close() }
+            let later = Fixture.status(Fixture.cp1, connector: 2, "Preparing", at: 5)
+            _ = try await database.apply([.statusReported(later)])
+            let history = try await database.statusHistory(station: Fixture.cp1, limit: 10)
+            #expect(history.map(\.status) == ["Preparing", "Charging", "Available", "Available"])
+            #expect(history.map(\.connector) == [2, 1, 2, 1])
+            #expect(try await database.statusHistory(station: Fixture.cp2, limit: 10).map(\.status) == ["Available"])
+        }
     }
 }
