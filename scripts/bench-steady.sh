@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # One steady window of the OCPP server under the simulator, for comparing two builds in interleaved runs:
-#   [BIN=path/to/leitstand] [SIMBIN=...] STATIONS=10000 RATE=5000 DURATION=60 W0=30 W1=55 scripts/bench-steady.sh
+#   [BIN=path/to/leitstand] [SIMBIN=...] STATIONS=10000 RATE=5000 DURATION=60 W0=30 W1=55 [WARMUP=20] scripts/bench-steady.sh
 # Between W0 and W1 seconds after the simulator starts it reads /metrics and /proc: messages per second, the
 # server's and the simulator's CPU per message, the server's own handling time (its histogram), and the bytes the
-# server wrote to disk per message. The simulator's latency, send lag and slow answers cover its whole steady phase. SIMBIN
-# keeps one simulator for both builds of a comparison. Expects a release build (BIN defaults to it).
+# server wrote to disk per message. The simulator's latency, send lag and slow answers cover its steady phase after
+# a warm-up of WARMUP seconds (default 20) past the connect ramp, which leaves the boot storm out, as the official
+# runs do. SIMBIN keeps one simulator for both builds of a comparison. Expects a release build (BIN defaults to it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${BIN:-$(swift build -c release --show-bin-path)/leitstand}"
 simbin="${SIMBIN:-$bin}"
 stations="${STATIONS:-10000}"; rate="${RATE:-5000}"; duration="${DURATION:-60}"
-w0="${W0:-30}"; w1="${W1:-55}"
+w0="${W0:-30}"; w1="${W1:-55}"; warmup="${WARMUP:-20}"
 out="$(mktemp -d)"; trap 'rm -rf "$out"' EXIT
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 "$bin" seed --db "$out/db.sqlite" --stations "$stations" >/dev/null
@@ -21,7 +22,7 @@ for _ in $(seq 600); do grep -q listening "$out/serve.out" && break; sleep 0.05;
 port=$(grep -o 'ocpp=[0-9]*' "$out/serve.out" | cut -d= -f2)
 api=$(grep -o 'api=[0-9]*' "$out/serve.out" | cut -d= -f2)
 "$simbin" simulate --url "ws://127.0.0.1:$port/ocpp" --stations "$stations" --rate "$rate" --seconds "$duration" \
-  --connects-per-second 1000 --json >"$out/sim.json" 2>"$out/sim.err" &
+  --connects-per-second 1000 --warmup "$warmup" --json >"$out/sim.json" 2>"$out/sim.err" &
 sim=$!
 
 messages() { curl -s "http://127.0.0.1:$api/metrics" | awk '/^leitstand_ocpp_messages_total/ {s+=$2} END {print s}'; }
