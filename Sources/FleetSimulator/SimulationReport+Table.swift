@@ -29,13 +29,14 @@ extension SimulationReport {
             .joined(separator: "\n") + "\n"
     }
 
-    /// How many answers took over 50 ms, and in how many of the steady phase's seconds they fell: few seconds
-    /// for many slow answers means stalls rather than a slow average.
+    /// How many answers were slow (`AnswerSecond.slowLatency`), and in how many of the steady phase's seconds
+    /// they fell: few seconds for many slow answers means stalls rather than a slow average.
     private var slowAnswers: String {
         let slow = answersBySecond.reduce(0) { $0 + $1.slow }
         let seconds = answersBySecond.filter { $0.slow > 0 }.count
         let share = Self.fixed(Double(slow) / Double(max(latency.count, 1)) * 100, 2)
-        return "\(slow) over 50 ms (\(share) %), in \(seconds) of \(answersBySecond.count) seconds"
+        let bound = Int(AnswerSecond.slowLatency / .milliseconds(1))
+        return "\(slow) over \(bound) ms (\(share) %), in \(seconds) of \(answersBySecond.count) seconds"
     }
 
     private static func row(_ latency: Latency, counting noun: String, whenEmpty: String) -> String {

@@ -118,16 +118,11 @@ extension LeitstandDatabase {
 
     package func appendJournal(_ entries: [JournalEntry]) async throws {
         let cache = journalHeads
-        do {
-            let heads = try await journalWriter.write { db in
-                var heads = try cache.committed ?? FrameJournalHeads.all(in: db)
-                try FrameJournalRecord.insert(entries, heads: &heads, in: db)
-                return heads
-            }
-            cache.remember(heads)
-        } catch {
-            cache.forget()
-            throw error
+        try await journalWriter.write { db in
+            var heads = try cache.take() ?? FrameJournalHeads.all(in: db)
+            try FrameJournalRecord.insert(entries, heads: &heads, in: db)
+            let committed = heads
+            db.afterNextTransaction(onCommit: { _ in cache.remember(committed) })
         }
     }
 

@@ -5,7 +5,8 @@ import GRDB
 /// Literal SQL only, never an app type, and a shipped migration is never edited: a change is a new migration.
 /// Conventions: times are REAL seconds since 1970-01-01 UTC (`datetime(at, 'unixepoch')` shows them in the
 /// sqlite3 shell), booleans are INTEGER 0/1, enums are their TEXT raw values, and JSON from stations is TEXT
-/// with every key and value as received (compact, keys sorted; strings such as signed meter data unchanged). History tables have an `id INTEGER PRIMARY KEY`, so ties in time keep arrival order.
+/// with every key and value as received (compact, keys sorted; strings such as signed meter data unchanged).
+/// History tables have an `id INTEGER PRIMARY KEY`, so ties in time keep arrival order.
 enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

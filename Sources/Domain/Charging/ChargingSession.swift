@@ -40,7 +40,8 @@ package struct SessionStop: Sendable, Equatable, Codable {
     /// The OCPP stop reason as sent (`Local`, `EVDisconnected`, …); nil means `Local`.
     package var reason: String?
     package var idTag: IdTag?
-    /// The `transactionData` meter values as JSON text, every key and value as the station sent them (keys sorted), if any.
+    /// The `transactionData` meter values as JSON text, every key and value as the station sent them (keys
+    /// sorted), if any.
     package var transactionDataJSON: String?
 
     package init(meterStopWh: Int64, stoppedAt: Date, reason: String?, idTag: IdTag?, transactionDataJSON: String?) {
